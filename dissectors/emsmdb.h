@@ -1,0 +1,8 @@
+/* emsmdb.h: the EMSMDB DCE/RPC carrier (emsmdb.c). */
+#ifndef EMSMDB_H
+#define EMSMDB_H
+
+void emsmdb_register(void);
+void emsmdb_handoff(void);
+
+#endif

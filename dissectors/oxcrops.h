@@ -1,0 +1,135 @@
+/* oxcrops.h: the ROP buffer decoder and what every ROP family shares.
+ *
+ * A ROP family file (rops_<family>.c) decodes the ROP-specific part of its
+ * requests and responses with the cursor helpers below; the common headers
+ * (RopId, LogonId, handle indexes, ReturnValue) are decoded by ropbuf.c as the
+ * dispatch table (rop_table.c) says.
+ */
+#ifndef OXCROPS_H
+#define OXCROPS_H
+
+#include <epan/packet.h>
+#include <epan/expert.h>
+
+extern int proto_oxcrops;
+
+/* Expert items shared by every ROP decoder (registered in ropbuf.c). */
+extern expert_field ei_oxcrops_truncated;       /* a structure runs past its buffer */
+extern expert_field ei_oxcrops_undefined_bits;  /* a flag field has bits the spec does not define */
+extern expert_field ei_oxcrops_bad_value;       /* a value the spec does not allow */
+extern expert_field ei_oxcrops_handle_index;    /* handle index outside the handle table */
+extern expert_field ei_oxcrops_not_decoded;     /* a structure this version cannot decode */
+extern expert_field ei_oxcrops_failure;         /* a ROP failed (ReturnValue != 0) */
+extern expert_field ei_oxcrops_depth;           /* nesting deeper than the decoder allows */
+extern expert_field ei_oxcrops_no_context;      /* layout depends on state not in the capture */
+
+typedef enum {
+    ROP_REQUEST,
+    ROP_RESPONSE
+} rop_dir_t;
+
+/* One request ROP as remembered for its response (same call). */
+typedef struct rop_req_rec {
+    guint8   rop_id;
+    guint8   handle_index;      /* InputHandleIndex or OutputHandleIndex the response echoes */
+    guint16  tag_count;         /* property tags the response is typed by (may be 0) */
+    guint32 *tags;              /* wmem_file_scope, tag_count entries */
+} rop_req_rec_t;
+
+/* The request ROPs of one call, in order (every ROP buffer of the request). */
+typedef struct rop_call_rec {
+    wmem_array_t *reqs;         /* of rop_req_rec_t, wmem_file_scope */
+} rop_call_rec_t;
+
+/* What a carrier tells the ROP buffer decoder about the call it belongs to. */
+typedef struct rop_call_info {
+    rop_dir_t       dir;
+    guint32         request_frame;  /* frame of the request of this call, 0 if unknown */
+    guint32         buffer_index;   /* running number of ROP buffers in this frame */
+    /* responses: the request ROPs of the call and how far pairing has got */
+    rop_call_rec_t *call;
+    guint           next_req;
+    /* requests: columns set by RopSetColumns earlier in this call, per input
+     * handle index (pinfo->pool, allocated on first use) */
+    const guint32 **columns;
+    guint16        *column_counts;
+} rop_call_info_t;
+
+/* Decoding cursor of one ROP. */
+typedef struct rop_ctx {
+    tvbuff_t        *tvb;           /* the RopsList */
+    packet_info     *pinfo;
+    proto_tree      *tree;          /* this ROP's subtree */
+    proto_item      *item;
+    int              offset;
+    rop_dir_t        dir;
+    guint8           rop_id;
+    guint32          return_value;  /* responses */
+    const guint32   *handles;       /* ServerObjectHandleTable of the buffer */
+    guint            handle_count;
+    rop_call_info_t *callinfo;
+    rop_req_rec_t   *req;           /* responses: the request this answers, if known */
+    guint8           input_index;   /* requests: InputHandleIndex of the common header */
+    int              save_index;    /* requests: offset of the handle index the response echoes, or -1 */
+    const guint32   *save_tags;     /* requests: tags the response is typed by (pinfo->pool) */
+    guint            save_tag_count;
+    int              depth;         /* nesting (RopBufferTooSmall's RequestBuffers) */
+    gboolean         stopped;       /* a decoder met what it cannot walk past: end the RopsList walk */
+} rop_ctx_t;
+
+/* ---- cursor helpers (ropfields.c): little-endian, bound-checked, advance c->offset ---- */
+guint32     rop_uint(rop_ctx_t *c, int hf, int len);
+guint64     rop_uint64(rop_ctx_t *c, int hf);
+guint64     rop_bitmask(rop_ctx_t *c, int hf, gint ett, int *const *bits, int len, guint64 defined);
+void        rop_bytes(rop_ctx_t *c, int hf, int len);
+guint32     rop_counted_bytes(rop_ctx_t *c, int hf_count, int count_len, int hf_bytes);
+const char *rop_stringz(rop_ctx_t *c, int hf, gboolean unicode);
+void        rop_handle_index(rop_ctx_t *c, int hf);
+proto_item *rop_fid_mid(rop_ctx_t *c, int hf);
+gboolean    rop_bool(rop_ctx_t *c, int hf);
+void        rop_guid(rop_ctx_t *c, int hf);
+void        rop_filetime(rop_ctx_t *c, int hf);
+
+/* RopId-independent response start: a handle index then ReturnValue (ropbuf.c).
+ * Sets c->return_value and pairs the response with its request; TRUE on success. */
+gboolean    rop_response_status(rop_ctx_t *c, int hf_index);
+
+/* Common fields (flat: same meaning wherever they appear). */
+extern int hf_oxcrops_folder_id;
+extern int hf_oxcrops_message_id;
+extern int hf_oxcrops_output_handle_index;
+extern int hf_oxcrops_input_handle_index;
+extern int hf_oxcrops_logon_id;
+extern int hf_oxcrops_return_value;
+
+/* ---- the ROP buffer (ropbuf.c) ---- */
+void ropbuf_register(void);
+/* Decodes a ROP buffer (MS-OXCROPS 2.2.1): RopSize, RopsList, ServerObjectHandleTable. */
+int  dissect_rop_buffer(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, rop_call_info_t *ci);
+/* Decodes ROPs from offset to the end of tvb (used for RopBufferTooSmall's RequestBuffers). */
+void dissect_rops_list(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, rop_dir_t dir,
+                       const guint32 *handles, guint handle_count, rop_call_info_t *ci, int depth);
+
+/* ---- extended buffers (extbuf.c) ---- */
+void extbuf_register(void);
+typedef void (*extbuf_payload_fn)(tvbuff_t *payload, packet_info *pinfo, proto_tree *tree, void *data);
+/* Walks an RPC_HEADER_EXT chain (MS-OXCRPC 2.2.2.1) until Last; returns bytes used. */
+int  dissect_extended_buffers(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, const char *label,
+                              extbuf_payload_fn payload_fn, void *data);
+/* Carrier entry points: an rgbIn/rgbOut-style ROP extended buffer, and an auxiliary one. */
+void dissect_rop_extended_buffer(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, rop_dir_t dir,
+                                 guint32 request_frame);
+void dissect_aux_extended_buffer(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, const char *label);
+
+/* Per-family registration of fields (rops_*.c). */
+void rops_store_register(void);
+void rops_folder_register(void);
+void rops_table_register(void);
+void rops_message_register(void);
+void rops_property_register(void);
+void rops_notify_register(void);
+void rops_other_register(void);
+void oxcdata_register(void);
+void ropfields_register(void);
+
+#endif

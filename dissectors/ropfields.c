@@ -1,0 +1,171 @@
+/* ropfields.c: cursor helpers the ROP decoders are written with.
+ *
+ * Every helper reads at c->offset with tvb accessors (so a short buffer throws a
+ * bounds exception that ropbuf.c turns into an expert item), adds the field to
+ * the current ROP's subtree and advances the cursor. All multi-byte integers in
+ * ROP buffers are little-endian (MS-OXCROPS 2.2.1).
+ */
+#include <epan/packet.h>
+#include <epan/expert.h>
+#include <wsutil/nstime.h>
+
+#include "oxcrops.h"
+
+static int hf_oxcrops_object_handle = -1;
+static int hf_oxcrops_replica_id = -1;
+static int hf_oxcrops_global_counter = -1;
+static gint ett_oxcrops_id = -1;
+
+guint32
+rop_uint(rop_ctx_t *c, int hf, int len)
+{
+    guint32 v;
+
+    proto_tree_add_item_ret_uint(c->tree, hf, c->tvb, c->offset, len, ENC_LITTLE_ENDIAN, &v);
+    c->offset += len;
+    return v;
+}
+
+guint64
+rop_uint64(rop_ctx_t *c, int hf)
+{
+    guint64 v;
+
+    proto_tree_add_item_ret_uint64(c->tree, hf, c->tvb, c->offset, 8, ENC_LITTLE_ENDIAN, &v);
+    c->offset += 8;
+    return v;
+}
+
+gboolean
+rop_bool(rop_ctx_t *c, int hf)
+{
+    guint8 v = tvb_get_guint8(c->tvb, c->offset);
+
+    proto_tree_add_item(c->tree, hf, c->tvb, c->offset, 1, ENC_NA);
+    c->offset += 1;
+    return v != 0;
+}
+
+/* A flag field; bits outside `defined` get an expert warning. */
+guint64
+rop_bitmask(rop_ctx_t *c, int hf, gint ett, int *const *bits, int len, guint64 defined)
+{
+    guint64 v;
+    proto_item *ti;
+
+    ti = proto_tree_add_bitmask_ret_uint64(c->tree, c->tvb, c->offset, hf, ett, bits, ENC_LITTLE_ENDIAN, &v);
+    if (v & ~defined)
+        expert_add_info_format(c->pinfo, ti, &ei_oxcrops_undefined_bits,
+                               "Undefined bits set: 0x%" PRIx64, v & ~defined);
+    c->offset += len;
+    return v;
+}
+
+void
+rop_bytes(rop_ctx_t *c, int hf, int len)
+{
+    proto_tree_add_item(c->tree, hf, c->tvb, c->offset, len, ENC_NA);
+    c->offset += len;
+}
+
+/* A count of count_len bytes followed by that many bytes; returns the count. */
+guint32
+rop_counted_bytes(rop_ctx_t *c, int hf_count, int count_len, int hf_bytes)
+{
+    guint32 n = rop_uint(c, hf_count, count_len);
+
+    tvb_ensure_bytes_exist(c->tvb, c->offset, n);
+    rop_bytes(c, hf_bytes, n);
+    return n;
+}
+
+/* A null-terminated string: 8-bit, or UTF-16LE when unicode. */
+const char *
+rop_stringz(rop_ctx_t *c, int hf, gboolean unicode)
+{
+    guint len = unicode ? tvb_unicode_strsize(c->tvb, c->offset) : tvb_strsize(c->tvb, c->offset);
+    const guint8 *s;
+
+    proto_tree_add_item_ret_string(c->tree, hf, c->tvb, c->offset, len,
+                                   unicode ? ENC_UTF_16|ENC_LITTLE_ENDIAN : ENC_ASCII|ENC_NA,
+                                   c->pinfo->pool, &s);
+    c->offset += len;
+    return (const char *)s;
+}
+
+/* A handle index, with the handle it selects from the ServerObjectHandleTable. */
+void
+rop_handle_index(rop_ctx_t *c, int hf)
+{
+    guint8 idx = tvb_get_guint8(c->tvb, c->offset);
+    proto_item *ti = proto_tree_add_item(c->tree, hf, c->tvb, c->offset, 1, ENC_NA);
+
+    if (idx < c->handle_count) {
+        proto_item *hi = proto_tree_add_uint(proto_item_add_subtree(ti, ett_oxcrops_id),
+                                             hf_oxcrops_object_handle, c->tvb, c->offset, 1, c->handles[idx]);
+        proto_item_set_generated(hi);
+        proto_item_append_text(ti, " (handle 0x%08x)", c->handles[idx]);
+    } else {
+        expert_add_info_format(c->pinfo, ti, &ei_oxcrops_handle_index,
+                               "Handle index %u is beyond the %u-entry ServerObjectHandleTable",
+                               idx, c->handle_count);
+    }
+    c->offset += 1;
+}
+
+/* A Folder ID or Message ID (MS-OXCDATA 2.2.1.1, 2.2.1.2): ReplicaId (2 bytes,
+ * little-endian) then GlobalCounter (6 bytes, big-endian). */
+proto_item *
+rop_fid_mid(rop_ctx_t *c, int hf)
+{
+    guint16 replid = tvb_get_letohs(c->tvb, c->offset);
+    guint64 globcnt = tvb_get_ntoh48(c->tvb, c->offset + 2);
+    proto_item *ti = proto_tree_add_item(c->tree, hf, c->tvb, c->offset, 8, ENC_LITTLE_ENDIAN);
+    proto_tree *t = proto_item_add_subtree(ti, ett_oxcrops_id);
+
+    proto_item_append_text(ti, " (%u-0x%" PRIx64 ")", replid, globcnt);
+    proto_tree_add_item(t, hf_oxcrops_replica_id, c->tvb, c->offset, 2, ENC_LITTLE_ENDIAN);
+    proto_tree_add_item(t, hf_oxcrops_global_counter, c->tvb, c->offset + 2, 6, ENC_BIG_ENDIAN);
+    c->offset += 8;
+    return ti;
+}
+
+void
+rop_guid(rop_ctx_t *c, int hf)
+{
+    proto_tree_add_item(c->tree, hf, c->tvb, c->offset, 16, ENC_LITTLE_ENDIAN);
+    c->offset += 16;
+}
+
+/* A FILETIME (PtypTime, MS-OXCDATA 2.11.1): 100 ns units since 1601-01-01. */
+void
+rop_filetime(rop_ctx_t *c, int hf)
+{
+    nstime_t t;
+    guint64 ft = tvb_get_letoh64(c->tvb, c->offset);
+
+    if (!filetime_to_nstime(&t, ft))
+        nstime_set_zero(&t);
+    proto_tree_add_time(c->tree, hf, c->tvb, c->offset, 8, &t);
+    c->offset += 8;
+}
+
+void
+ropfields_register(void)
+{
+    static hf_register_info hf[] = {
+        { &hf_oxcrops_object_handle,
+          { "Object handle", "oxcrops.object_handle", FT_UINT32, BASE_HEX, NULL, 0,
+            "Server object handle the index selects in the ServerObjectHandleTable", HFILL } },
+        { &hf_oxcrops_replica_id,
+          { "ReplicaId", "oxcrops.replica_id", FT_UINT16, BASE_DEC, NULL, 0,
+            "Replica ID of a Folder ID or Message ID (MS-OXCDATA 2.2.1.1)", HFILL } },
+        { &hf_oxcrops_global_counter,
+          { "GlobalCounter", "oxcrops.global_counter", FT_UINT48, BASE_HEX, NULL, 0,
+            "Global counter of a Folder ID or Message ID (MS-OXCDATA 2.2.1.1)", HFILL } },
+    };
+    static gint *ett[] = { &ett_oxcrops_id };
+
+    proto_register_field_array(proto_oxcrops, hf, array_length(hf));
+    proto_register_subtree_array(ett, array_length(ett));
+}

@@ -1,0 +1,131 @@
+"""pytest fixtures: run the freshly built plugin through tshark.
+
+OXCROPS_PLUGIN is the built oxcrops.so (CTest sets it). tshark runs with
+WIRESHARK_PLUGIN_DIR pointing at a private copy of it (design.md 5), as an
+unprivileged user when the tests run as root (tshark ignores personal plugin
+folders when privileged), with WIRESHARK_ABORT_ON_DISSECTOR_BUG=1 and, for a
+sanitizer build, the ASan/UBSan runtimes preloaded.
+"""
+import json
+import os
+import shutil
+import subprocess
+import tempfile
+
+import pytest
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SHARED = os.path.normpath(os.path.join(HERE, "..", "..", "shared", "testdata", "real"))
+
+
+def _sanitizer_env(plugin):
+    env = {}
+    if os.environ.get("OXCROPS_SANITIZE") == "1":
+        libs = []
+        for lib in ("libasan.so", "libubsan.so"):
+            out = subprocess.run(["gcc", "-print-file-name=" + lib], capture_output=True, text=True).stdout.strip()
+            libs.append(out)
+        env["LD_PRELOAD"] = ":".join(libs)
+        env["ASAN_OPTIONS"] = "detect_leaks=0:abort_on_error=1"
+        env["UBSAN_OPTIONS"] = "print_stacktrace=1:halt_on_error=1"
+    return env
+
+
+class Tshark:
+    def __init__(self, workdir, plugin):
+        self.workdir = workdir
+        self.plugin_dir = os.path.join(workdir, "plugins")
+        epan = os.path.join(self.plugin_dir, "4.0", "epan")
+        os.makedirs(epan)
+        shutil.copy(plugin, epan)
+        home = os.path.join(workdir, "home")
+        os.makedirs(home)
+        for root, dirs, files in os.walk(workdir):
+            os.chmod(root, 0o777)
+            for f in files:
+                os.chmod(os.path.join(root, f), 0o755)
+        self.env = dict(os.environ)
+        self.env.update({"WIRESHARK_PLUGIN_DIR": self.plugin_dir, "HOME": home,
+                         "WIRESHARK_ABORT_ON_DISSECTOR_BUG": "1", "LC_ALL": "C.UTF-8"})
+        self.env.update(_sanitizer_env(plugin))
+        self.prefix = []
+        if os.geteuid() == 0:
+            self.prefix = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+
+    def path(self, name):
+        p = os.path.join(self.workdir, name)
+        return p
+
+    def run(self, args, check=True):
+        proc = subprocess.run(self.prefix + ["tshark"] + args, env=self.env, capture_output=True, text=True,
+                              timeout=300, cwd=self.workdir)
+        if check and proc.returncode != 0:
+            raise AssertionError("tshark %s failed (%d): %s" % (args, proc.returncode, proc.stderr))
+        for bad in ("AddressSanitizer", "runtime error:", "Dissector bug", "dissector bug"):
+            assert bad not in proc.stderr, proc.stderr
+            assert bad not in proc.stdout, proc.stdout[:2000]
+        return proc
+
+    def readable(self, path):
+        os.chmod(path, 0o644)
+        return path
+
+    def json(self, pcap, extra=()):
+        out = self.run(["-r", self.readable(pcap), "-2", "-T", "json"] + list(extra)).stdout
+        return json.loads(out)
+
+    def fields(self, pcap, fields, filter_=None, two_pass=True, occurrence="a"):
+        args = ["-r", self.readable(pcap), "-T", "fields", "-E", "occurrence=" + occurrence, "-E", "separator=|",
+                "-E", "aggregator=,"]
+        if two_pass:
+            args.append("-2")
+        if filter_:
+            args += ["-Y", filter_]
+        for f in fields:
+            args += ["-e", f]
+        rows = self.run(args).stdout.splitlines()
+        return [r.split("|") for r in rows]
+
+    def values(self, pcap, field, filter_=None):
+        """Every value of field over the capture, in order."""
+        vals = []
+        for row in self.fields(pcap, [field], filter_):
+            if row[0]:
+                vals += row[0].split(",")
+        return vals
+
+    def expert(self, pcap):
+        """The expert infos as (severity, group, message) text lines."""
+        out = self.run(["-r", self.readable(pcap), "-2", "-q", "-z", "expert,note"]).stdout
+        return out
+
+
+@pytest.fixture(scope="session")
+def plugin():
+    p = os.environ.get("OXCROPS_PLUGIN")
+    if not p:
+        for cand in ("build-asan", "build"):
+            c = os.path.join(HERE, "..", cand, "plugins", "4.0", "epan", "oxcrops.so")
+            if os.path.exists(c):
+                p = c
+                break
+    if not p or not os.path.exists(p):
+        pytest.fail("OXCROPS_PLUGIN is not set and no built plugin was found")
+    return p
+
+
+@pytest.fixture
+def tshark(plugin, tmp_path):
+    work = tempfile.mkdtemp(prefix="oxcrops-test-", dir="/tmp")
+    try:
+        yield Tshark(work, plugin)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+@pytest.fixture
+def shared():
+    """The real captures and buffers of ../shared/testdata/real (skip where absent)."""
+    if not os.path.isdir(SHARED):
+        pytest.skip("../shared/testdata/real is not present")
+    return SHARED
