@@ -321,7 +321,7 @@ ecdoconnectex_resp(tvbuff_t *tvb, int offset, packet_info *pinfo, proto_tree *tr
 
 static int
 ecdorpcext2_rqst(tvbuff_t *tvb, int offset, packet_info *pinfo, proto_tree *tree,
-                 dcerpc_info *di _U_, guint8 *drep)
+                 dcerpc_info *di, guint8 *drep)
 {
     int data, len;
     proto_tree *t;
@@ -329,10 +329,10 @@ ecdorpcext2_rqst(tvbuff_t *tvb, int offset, packet_info *pinfo, proto_tree *tree
     ndr_ctx_handle(tvb, &offset, tree, drep);
     ndr_bitmask32(tvb, &offset, tree, hf_pul_flags, pul_flags_bits, drep);
     t = ndr_byte_array(tvb, &offset, pinfo, tree, hf_rgb_in, FALSE, drep, &data, &len);
-    col_append_str(pinfo->cinfo, COL_INFO, ":");
     col_set_fence(pinfo->cinfo, COL_INFO);
     if (len > 0)
-        dissect_rop_extended_buffer(tvb_new_subset_length(tvb, data, len), pinfo, t, ROP_REQUEST, 0);
+        dissect_rop_extended_buffer(tvb_new_subset_length(tvb, data, len), pinfo, t, ROP_REQUEST,
+                                    di->call_data && di->call_data->req_frame ? di->call_data->req_frame : pinfo->num);
     ndr_uint(tvb, &offset, tree, hf_cb_in, 4, drep);
     ndr_uint(tvb, &offset, tree, hf_pcb_out, 4, drep);
     aux_array(tvb, &offset, pinfo, tree, hf_rgb_aux_in, FALSE, drep);
@@ -351,7 +351,6 @@ ecdorpcext2_resp(tvbuff_t *tvb, int offset, packet_info *pinfo, proto_tree *tree
     ndr_ctx_handle(tvb, &offset, tree, drep);
     ndr_bitmask32(tvb, &offset, tree, hf_pul_flags, pul_flags_bits, drep);
     t = ndr_byte_array(tvb, &offset, pinfo, tree, hf_rgb_out, TRUE, drep, &data, &len);
-    col_append_str(pinfo->cinfo, COL_INFO, ":");
     col_set_fence(pinfo->cinfo, COL_INFO);
     if (len > 0)
         dissect_rop_extended_buffer(tvb_new_subset_length(tvb, data, len), pinfo, t, ROP_RESPONSE,

@@ -177,7 +177,8 @@ dissect_extended_buffers(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, co
         if (total - offset < EXT_HEADER_LEN) {
             proto_tree_add_expert_format(tree, pinfo, &ei_oxcrops_truncated, tvb, offset, -1,
                                          "%s: %d bytes cannot hold an RPC_HEADER_EXT", label, total - offset);
-            return total;
+            offset = total;
+            break;
         }
         offset += dissect_one_extended_buffer(tvb, offset, pinfo, tree, index++, payload_fn, data, &last);
     }
@@ -217,18 +218,13 @@ dissect_rop_extended_buffer(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree,
 
     memset(&pc, 0, sizeof pc);
     pc.ci.dir = dir;
-    if (dir == ROP_REQUEST) {
-        pc.ci.request_frame = pinfo->num;
-        pc.ci.call = (rop_call_rec_t *)wmem_map_lookup(calls_by_request_frame, GUINT_TO_POINTER(pinfo->num));
-        if (!pc.ci.call && !PINFO_FD_VISITED(pinfo)) {
-            pc.ci.call = wmem_new0(wmem_file_scope(), rop_call_rec_t);
-            pc.ci.call->reqs = wmem_array_new(wmem_file_scope(), sizeof(rop_req_rec_t));
-            wmem_map_insert(calls_by_request_frame, GUINT_TO_POINTER(pinfo->num), pc.ci.call);
-        }
-    } else {
-        pc.ci.request_frame = request_frame;
-        if (request_frame)
-            pc.ci.call = (rop_call_rec_t *)wmem_map_lookup(calls_by_request_frame, GUINT_TO_POINTER(request_frame));
+    pc.ci.request_frame = request_frame;
+    if (request_frame)
+        pc.ci.call = (rop_call_rec_t *)wmem_map_lookup(calls_by_request_frame, GUINT_TO_POINTER(request_frame));
+    if (dir == ROP_REQUEST && !pc.ci.call && !PINFO_FD_VISITED(pinfo)) {
+        pc.ci.call = wmem_new0(wmem_file_scope(), rop_call_rec_t);
+        pc.ci.call->reqs = wmem_array_new(wmem_file_scope(), sizeof(rop_req_rec_t));
+        wmem_map_insert(calls_by_request_frame, GUINT_TO_POINTER(request_frame), pc.ci.call);
     }
     dissect_extended_buffers(tvb, pinfo, tree, dir == ROP_REQUEST ? "ROP input buffer" : "ROP output buffer",
                              rop_payload, &pc);

@@ -124,7 +124,7 @@ execute_request(body_ctx_t *b)
     b->offset += 4;
     rops = sized_buffer(b, hf_execute_rop_buffer_size, hf_execute_rop_buffer, &t);
     if (tvb_reported_length(rops) > 0)
-        dissect_rop_extended_buffer(rops, b->pinfo, t, ROP_REQUEST, 0);
+        dissect_rop_extended_buffer(rops, b->pinfo, t, ROP_REQUEST, b->pinfo->num);
     body_uint32(b, hf_execute_max_rop_out);
     aux_buffer(b);
 }
@@ -259,8 +259,7 @@ dissect_mapihttp(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data
         b.offset = body;
     }
     if (request_type && !g_ascii_strcasecmp(request_type, "Execute")) {
-        col_append_str(pinfo->cinfo, COL_INFO, ":");
-        col_set_fence(pinfo->cinfo, COL_INFO);
+            col_set_fence(pinfo->cinfo, COL_INFO);
         if (is_request)
             execute_request(&b);
         else

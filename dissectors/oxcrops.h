@@ -116,7 +116,10 @@ typedef void (*extbuf_payload_fn)(tvbuff_t *payload, packet_info *pinfo, proto_t
 /* Walks an RPC_HEADER_EXT chain (MS-OXCRPC 2.2.2.1) until Last; returns bytes used. */
 int  dissect_extended_buffers(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, const char *label,
                               extbuf_payload_fn payload_fn, void *data);
-/* Carrier entry points: an rgbIn/rgbOut-style ROP extended buffer, and an auxiliary one. */
+/* Carrier entry points: an rgbIn/rgbOut-style ROP extended buffer, and an
+ * auxiliary one. request_frame identifies the call in both directions: the frame
+ * the carrier says holds the request (DCE/RPC: call_data->req_frame, which is
+ * the same in the request and the response, fragmented or not). */
 void dissect_rop_extended_buffer(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, rop_dir_t dir,
                                  guint32 request_frame);
 void dissect_aux_extended_buffer(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, const char *label);

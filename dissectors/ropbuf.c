@@ -7,6 +7,7 @@
 #include <epan/packet.h>
 #include <epan/expert.h>
 #include <epan/exceptions.h>
+#include <epan/proto_data.h>
 
 #include "oxcrops.h"
 #include "rop_table.h"
@@ -144,6 +145,17 @@ save_request(rop_ctx_t *c)
     wmem_array_append_one(ci->call->reqs, rec);
 }
 
+/* Appends a ROP name to the Info column: ": " before the first of the frame. */
+static void
+info_add_rop(packet_info *pinfo, const char *name)
+{
+    gboolean first = p_get_proto_data(pinfo->pool, pinfo, proto_oxcrops, 0) == NULL;
+
+    if (first)
+        p_add_proto_data(pinfo->pool, pinfo, proto_oxcrops, 0, GINT_TO_POINTER(1));
+    col_append_sep_str(pinfo->cinfo, COL_INFO, first ? ": " : ", ", name);
+}
+
 /* Decodes one ROP at c->offset; returns FALSE when the walk cannot go on. */
 static gboolean
 dissect_one_rop(rop_ctx_t *c)
@@ -159,10 +171,10 @@ dissect_one_rop(rop_ctx_t *c)
         expert_add_info_format(c->pinfo, ti, &ei_oxcrops_unknown_rop,
                                "Unknown RopId 0x%02x: its length is unknown, the rest of the RopsList is not decoded",
                                c->rop_id);
-        col_append_sep_fstr(c->pinfo->cinfo, COL_INFO, ", ", "Unknown(0x%02x)", c->rop_id);
+        info_add_rop(c->pinfo, wmem_strdup_printf(c->pinfo->pool, "Unknown(0x%02x)", c->rop_id));
         return FALSE;
     }
-    col_append_sep_str(c->pinfo->cinfo, COL_INFO, ", ", d->name);
+    info_add_rop(c->pinfo, d->name);
     {
         proto_tree *parent = c->tree;
         c->tree = proto_tree_add_subtree_format(parent, c->tvb, c->offset, -1, ett_oxcrops_rop, &c->item, "%s %s",

@@ -56,14 +56,15 @@ class Tshark:
         p = os.path.join(self.workdir, name)
         return p
 
-    def run(self, args, check=True):
+    def run(self, args, check=True, scan_output=True):
         proc = subprocess.run(self.prefix + ["tshark"] + args, env=self.env, capture_output=True, text=True,
                               timeout=300, cwd=self.workdir)
         if check and proc.returncode != 0:
             raise AssertionError("tshark %s failed (%d): %s" % (args, proc.returncode, proc.stderr))
         for bad in ("AddressSanitizer", "runtime error:", "Dissector bug", "dissector bug"):
             assert bad not in proc.stderr, proc.stderr
-            assert bad not in proc.stdout, proc.stdout[:2000]
+            if scan_output:
+                assert bad not in proc.stdout, proc.stdout[:2000]
         return proc
 
     def readable(self, path):

@@ -176,7 +176,7 @@ def ecdoconnectex_request(user_dn, flags=0, con_mod=0, cpid=1252, lcid_string=0x
 
 
 def ecdoconnectex_response(session_index, dn_prefix, display_name, polls_max=60000, retry=6, retry_delay=10000,
-                           server_version=(0x000F, 0x8000 | 1497, 0x0002), best_version=(0x000C, 0x183E, 0x03E8),
+                           server_version=(0x0F01, 0x8000 | 1497, 0x0002), best_version=(0x000C, 0x183E, 0x03E8),
                            timestamp=0x5E4F1234, aux_out=b"", rv=0, cxh=CXH):
     stub = cxh + struct.pack("<IIIH", polls_max, retry, retry_delay, session_index)
     stub = _pad4(stub) + struct.pack("<I", 0x00020000) + ndr_string(dn_prefix)

@@ -1,0 +1,57 @@
+"""The field names scripts depend on (design.md section 3) exist with their types."""
+import pytest
+
+FIXED = {
+    "oxcrops.rop_id": "FT_UINT8", "oxcrops.logon_id": "FT_UINT8", "oxcrops.input_handle_index": "FT_UINT8",
+    "oxcrops.output_handle_index": "FT_UINT8", "oxcrops.return_value": "FT_UINT32", "oxcrops.rop_size": "FT_UINT16",
+    "oxcrops.handle": "FT_UINT32", "oxcrops.property_tag": "FT_UINT32",
+    "oxcrops.get_contents_table.table_flags": "FT_UINT8",
+    "oxcrops.get_contents_table.table_flags.associated": "FT_BOOLEAN",
+    "oxcrops.get_contents_table.table_flags.deferred_errors": "FT_BOOLEAN",
+    "oxcrops.get_contents_table.table_flags.no_notifications": "FT_BOOLEAN",
+    "oxcrops.get_contents_table.table_flags.soft_deletes": "FT_BOOLEAN",
+    "oxcrops.get_contents_table.table_flags.use_unicode": "FT_BOOLEAN",
+    "oxcrops.get_contents_table.table_flags.conversation_members": "FT_BOOLEAN",
+    "oxcrops.pending.session_index": "FT_UINT16", "emsmdb.session_index": "FT_UINT16",
+    "emsmdb.icxr_link": "FT_UINT32", "mapihttp.request_type": "FT_STRING",
+    "emsmdb.pcxh": None, "emsmdb.pul_flags": "FT_UINT32", "emsmdb.cb_in": "FT_UINT32", "emsmdb.pcb_out": "FT_UINT32",
+    "emsmdb.rgb_aux_in": None, "oxcrops.folder_id": "FT_UINT64", "oxcrops.message_id": "FT_UINT64",
+    "oxcrops.open_folder.open_mode_flags": "FT_UINT8", "oxcrops.query_rows.row_count": "FT_UINT16",
+}
+# MS-OXCFOLD 2.2.1.14.1 bit values
+BITS = {"associated": "0x02", "deferred_errors": "0x08", "no_notifications": "0x10", "soft_deletes": "0x20",
+        "use_unicode": "0x40", "conversation_members": "0x80"}
+
+
+@pytest.fixture(scope="module")
+def fields(plugin, tmp_path_factory):
+    import conftest
+    import tempfile
+    ts = conftest.Tshark(tempfile.mkdtemp(prefix="oxcrops-fields-", dir="/tmp"), plugin)
+    out = ts.run(["-G", "fields"], scan_output=False).stdout
+    rows = {}
+    for line in out.splitlines():
+        parts = line.split("\t")
+        if parts[0] == "F":
+            rows[parts[2]] = parts
+    return rows
+
+
+def test_fixed_field_names(fields):
+    for name, ftype in FIXED.items():
+        assert name in fields, name
+        if ftype:
+            assert fields[name][3] == ftype, (name, fields[name][3])
+
+
+def test_table_flags_bits(fields):
+    for bit, mask in BITS.items():
+        row = fields["oxcrops.get_contents_table.table_flags." + bit]
+        assert int(row[6], 16) == int(mask, 16), (bit, row)
+
+
+def test_every_field_belongs_to_a_project_protocol(fields):
+    ours = [n for n in fields if n.split(".")[0] in ("oxcrops", "emsmdb", "mapihttp", "asyncemsmdb", "ews")]
+    assert len(ours) > 250
+    for n in ours:
+        assert "._" not in n and "_." not in n and n == n.lower(), n
