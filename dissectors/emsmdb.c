@@ -299,14 +299,14 @@ static int
 ecdoconnectex_resp(tvbuff_t *tvb, int offset, packet_info *pinfo, proto_tree *tree,
                    dcerpc_info *di _U_, guint8 *drep)
 {
-    guint32 index;
+    guint32 session_index;
 
     ndr_ctx_handle(tvb, &offset, tree, drep);
     ndr_uint(tvb, &offset, tree, hf_pcms_polls_max, 4, drep);
     ndr_uint(tvb, &offset, tree, hf_pc_retry, 4, drep);
     ndr_uint(tvb, &offset, tree, hf_pcms_retry_delay, 4, drep);
-    index = ndr_uint(tvb, &offset, tree, hf_session_index, 2, drep);
-    col_append_fstr(pinfo->cinfo, COL_INFO, ", session index %u", index);
+    session_index = ndr_uint(tvb, &offset, tree, hf_session_index, 2, drep);
+    col_append_fstr(pinfo->cinfo, COL_INFO, ", session index %u", session_index);
     ndr_string(tvb, &offset, pinfo, tree, hf_sz_dn_prefix, TRUE, drep);
     ndr_string(tvb, &offset, pinfo, tree, hf_sz_display_name, TRUE, drep);
     ndr_version(tvb, &offset, tree, hf_rgw_server_version, drep);

@@ -104,7 +104,7 @@ unxor(tvbuff_t *tvb, int offset, int len, packet_info *pinfo)
 /* One RPC_HEADER_EXT and its payload at offset; returns the bytes used and
  * whether it was the Last one. */
 static int
-dissect_one_extended_buffer(tvbuff_t *tvb, int offset, packet_info *pinfo, proto_tree *tree, guint index,
+dissect_one_extended_buffer(tvbuff_t *tvb, int offset, packet_info *pinfo, proto_tree *tree, guint buffer_number,
                             extbuf_payload_fn payload_fn, void *data, gboolean *last)
 {
     proto_item *ti, *vi, *si, *ai;
@@ -114,7 +114,7 @@ dissect_one_extended_buffer(tvbuff_t *tvb, int offset, packet_info *pinfo, proto
     tvbuff_t *payload;
 
     ti = proto_tree_add_item(tree, hf_ext, tvb, offset, -1, ENC_NA);
-    proto_item_append_text(ti, " %u", index);
+    proto_item_append_text(ti, " %u", buffer_number);
     t = proto_item_add_subtree(ti, ett_ext);
     vi = proto_tree_add_item_ret_uint(t, hf_ext_version, tvb, offset, 2, ENC_LITTLE_ENDIAN, &version);
     proto_tree_add_bitmask_ret_uint64(t, tvb, offset + 2, hf_ext_flags, ett_ext_flags, ext_flags,
@@ -171,7 +171,7 @@ dissect_extended_buffers(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, co
 {
     int offset = 0, total = tvb_reported_length(tvb);
     gboolean last = FALSE;
-    guint index = 0;
+    guint buffer_number = 0;
 
     while (!last && offset < total) {
         if (total - offset < EXT_HEADER_LEN) {
@@ -180,7 +180,7 @@ dissect_extended_buffers(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, co
             offset = total;
             break;
         }
-        offset += dissect_one_extended_buffer(tvb, offset, pinfo, tree, index++, payload_fn, data, &last);
+        offset += dissect_one_extended_buffer(tvb, offset, pinfo, tree, buffer_number++, payload_fn, data, &last);
     }
     if (!last && total > 0)
         proto_tree_add_expert_format(tree, pinfo, &ei_ext_no_last, tvb, 0, total,

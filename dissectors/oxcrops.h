@@ -89,6 +89,7 @@ proto_item *rop_fid_mid(rop_ctx_t *c, int hf);
 gboolean    rop_bool(rop_ctx_t *c, int hf);
 void        rop_guid(rop_ctx_t *c, int hf);
 void        rop_filetime(rop_ctx_t *c, int hf);
+void        rop_rest_without_context(rop_ctx_t *c, int hf, const char *why);
 
 /* RopId-independent response start: a handle index then ReturnValue (ropbuf.c).
  * Sets c->return_value and pairs the response with its request; TRUE on success. */

@@ -150,6 +150,20 @@ rop_filetime(rop_ctx_t *c, int hf)
     c->offset += 8;
 }
 
+/* The rest of the RopsList as bytes, for a ROP whose layout depends on state
+ * this capture does not hold: a note says why, and the walk stops (design 4:
+ * show the bytes, never guess). */
+void
+rop_rest_without_context(rop_ctx_t *c, int hf, const char *why)
+{
+    proto_item *ti = proto_tree_add_item(c->tree, hf, c->tvb, c->offset, -1, ENC_NA);
+
+    expert_add_info_format(c->pinfo, ti, &ei_oxcrops_no_context,
+                           "%s: shown as bytes; the rest of the RopsList is not decoded", why);
+    c->offset = tvb_reported_length(c->tvb);
+    c->stopped = TRUE;
+}
+
 void
 ropfields_register(void)
 {

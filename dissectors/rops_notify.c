@@ -201,9 +201,9 @@ rop_notify_response(rop_ctx_t *c)
 void
 rop_pending_response(rop_ctx_t *c)
 {
-    guint32 index = rop_uint(c, hf_pending_session_index, 2);
+    guint32 session_index = rop_uint(c, hf_pending_session_index, 2);
 
-    proto_item_append_text(c->item, ": session index %u", index);
+    proto_item_append_text(c->item, ": session index %u", session_index);
 }
 
 void

@@ -32,12 +32,8 @@ void
 rop_get_properties_specific_response(rop_ctx_t *c)
 {
     if (!c->req) {
-        proto_item *ti = proto_tree_add_item(c->tree, hf_gps_row_data, c->tvb, c->offset, -1, ENC_NA);
-        expert_add_info_format(c->pinfo, ti, &ei_oxcrops_no_context,
-                               "RowData is typed by the request's PropertyTags, and the request is not in the capture: "
-                               "shown as bytes; the rest of the RopsList is not decoded");
-        c->offset = tvb_reported_length(c->tvb);
-        c->stopped = TRUE;
+        rop_rest_without_context(c, hf_gps_row_data,
+                                 "RowData is typed by the request's PropertyTags, and the request is not in the capture");
         return;
     }
     oxcdata_property_row(c, c->req->tags, c->req->tag_count);

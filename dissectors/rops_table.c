@@ -119,12 +119,8 @@ rop_query_rows_response(rop_ctx_t *c)
     if (rows == 0)
         return;
     if (!c->req || !c->req->tags) {
-        proto_item *ti = proto_tree_add_item(c->tree, hf_query_rows_row_data, c->tvb, c->offset, -1, ENC_NA);
-        expert_add_info_format(c->pinfo, ti, &ei_oxcrops_no_context,
-                               "RowData is typed by the table's columns (RopSetColumns), not seen in this call: "
-                               "shown as bytes; the rest of the RopsList is not decoded");
-        c->offset = tvb_reported_length(c->tvb);
-        c->stopped = TRUE;
+        rop_rest_without_context(c, hf_query_rows_row_data,
+                                 "RowData is typed by the table's columns (RopSetColumns), not seen in this call");
         return;
     }
     if (!oxcdata_count_ok(c, rows, "RowCount"))
