@@ -10,8 +10,8 @@ static int hf_backoff_duration = -1;
 static int hf_backoff_rop_count = -1;
 static int hf_backoff_rop_id = -1;
 static int hf_backoff_rop_duration = -1;
-static int hf_backoff_additional_info_size = -1;
-static int hf_backoff_additional_info = -1;
+static int hf_backoff_additional_data_size = -1;
+static int hf_backoff_additional_data = -1;
 static int hf_buffer_too_small_size_needed = -1;
 static int hf_buffer_too_small_request_buffers = -1;
 
@@ -35,7 +35,7 @@ rop_backoff_response(rop_ctx_t *c)
         rop_uint(c, hf_backoff_rop_duration, 4);
     }
     c->tree = saved;
-    rop_counted_bytes(c, hf_backoff_additional_info_size, 2, hf_backoff_additional_info);
+    rop_counted_bytes(c, hf_backoff_additional_data_size, 2, hf_backoff_additional_data);
 }
 
 /* MS-OXCROPS 2.2.15.1.1: RopBufferTooSmall is the last ROP of a response; its
@@ -72,11 +72,11 @@ rops_other_register(void)
         { &hf_backoff_rop_duration,
           { "Duration", "oxcrops.backoff.rop_duration", FT_UINT32, BASE_DEC, NULL, 0,
             "Milliseconds to wait before sending this ROP", HFILL } },
-        { &hf_backoff_additional_info_size,
-          { "AdditionalInfoSize", "oxcrops.backoff.additional_info_size", FT_UINT16, BASE_DEC, NULL, 0,
+        { &hf_backoff_additional_data_size,
+          { "AdditionalDataSize", "oxcrops.backoff.additional_data_size", FT_UINT16, BASE_DEC, NULL, 0,
             NULL, HFILL } },
-        { &hf_backoff_additional_info,
-          { "AdditionalInfo", "oxcrops.backoff.additional_info", FT_BYTES, BASE_NONE, NULL, 0, NULL, HFILL } },
+        { &hf_backoff_additional_data,
+          { "AdditionalData", "oxcrops.backoff.additional_data", FT_BYTES, BASE_NONE, NULL, 0, NULL, HFILL } },
         { &hf_buffer_too_small_size_needed,
           { "SizeNeeded", "oxcrops.buffer_too_small.size_needed", FT_UINT16, BASE_DEC, NULL, 0,
             "Size of the ROP output buffer the response would need", HFILL } },

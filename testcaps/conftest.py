@@ -15,6 +15,7 @@ import tempfile
 import pytest
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+PI_WARN = 0x00600000    # epan/proto.h severities: PI_NOTE 0x00400000, PI_WARN 0x00600000, PI_ERROR 0x00800000
 SHARED = os.path.normpath(os.path.join(HERE, "..", "..", "shared", "testdata", "real"))
 
 
@@ -94,6 +95,17 @@ class Tshark:
             if row[0]:
                 vals += row[0].split(",")
         return vals
+
+    def warnings(self, pcap):
+        """Expert items of severity warning or error, as (severity, message) pairs.
+        In -T fields output _ws.expert.severity is the PI_* number (PI_WARN 0x00600000)."""
+        out = []
+        for row in self.fields(pcap, ["_ws.expert.severity", "_ws.expert.message"], occurrence="a"):
+            sevs, msgs = row[0].split(",") if row[0] else [], row[1].split(",") if row[1] else []
+            for i, sev in enumerate(sevs):
+                if int(sev) >= PI_WARN:
+                    out.append((int(sev), msgs[i] if i < len(msgs) else ""))
+        return out
 
     def expert(self, pcap):
         """The expert infos as (severity, group, message) text lines."""

@@ -268,6 +268,7 @@ def check_get_properties_specific_request(run):
     assert ints(d["oxcrops.property_id"]) == [0x863E, 0x863F, 0x65E2]
     assert ints(d["oxcrops.property_type"]) == [0x000B, 0x0003, 0x0102]
     types = run.shownames("req", "oxcrops.property_type")
+    assert len(types) == 3, types
     for shown, name in zip(types, ["PtypBoolean", "PtypInteger32", "PtypBinary"]):
         assert name in shown, (shown, name)
     assert "PidTagChangeKey" in run.shownames("req", "oxcrops.property_id")[2]
@@ -357,7 +358,7 @@ def check_backoff_logon(run):
     d = run.rsp("oxcrops.rop_size", "oxcrops.rop_id", "oxcrops.input_handle_index", "oxcrops.return_value",
                 "oxcrops.set_columns.table_status", "oxcrops.logon_id", "oxcrops.backoff.duration",
                 "oxcrops.backoff.backoff_rop_count", "oxcrops.backoff.rop_id_backoff",
-                "oxcrops.backoff.additional_info_size", "oxcrops.handle")
+                "oxcrops.backoff.additional_data_size", "oxcrops.handle")
     assert ints(d["oxcrops.rop_size"]) == [0x12]
     assert ints(d["oxcrops.rop_id"]) == [0x12, 0xF9]
     assert ints(d["oxcrops.input_handle_index"]) == [0x00]
@@ -367,7 +368,7 @@ def check_backoff_logon(run):
     assert ints(d["oxcrops.backoff.duration"]) == [0x1234]                  # ms before retrying the logon
     assert ints(d["oxcrops.backoff.backoff_rop_count"]) == [0]
     assert d["oxcrops.backoff.rop_id_backoff"] == []
-    assert ints(d["oxcrops.backoff.additional_info_size"]) == [0]           # AdditionalDataSize
+    assert ints(d["oxcrops.backoff.additional_data_size"]) == [0]           # AdditionalDataSize
     assert ints(d["oxcrops.handle"]) == [0x28]
 
 
@@ -392,7 +393,7 @@ def check_backoff_rop(run):
     d = run.rsp("oxcrops.rop_size", "oxcrops.rop_id", "oxcrops.output_handle_index", "oxcrops.return_value",
                 "oxcrops.open_folder.has_rules", "oxcrops.open_folder.is_ghosted", "oxcrops.logon_id",
                 "oxcrops.backoff.duration", "oxcrops.backoff.backoff_rop_count", "oxcrops.backoff.rop_id_backoff",
-                "oxcrops.backoff.rop_duration", "oxcrops.backoff.additional_info_size", "oxcrops.handle",
+                "oxcrops.backoff.rop_duration", "oxcrops.backoff.additional_data_size", "oxcrops.handle",
                 "oxcrops.object_handle")
     assert ints(d["oxcrops.rop_size"]) == [0x18]
     assert ints(d["oxcrops.rop_id"]) == [0x02, 0xF9]
@@ -405,7 +406,7 @@ def check_backoff_rop(run):
     assert ints(d["oxcrops.backoff.backoff_rop_count"]) == [1]
     assert ints(d["oxcrops.backoff.rop_id_backoff"]) == [0x1C]              # RopCreateFolder
     assert ints(d["oxcrops.backoff.rop_duration"]) == [0x00044F17]          # 17 4F 04 00 = 282391 ms
-    assert ints(d["oxcrops.backoff.additional_info_size"]) == [0]
+    assert ints(d["oxcrops.backoff.additional_data_size"]) == [0]
     assert ints(d["oxcrops.handle"]) == [0x0A, 0x24]
     assert ints(d["oxcrops.object_handle"]) == [0x24]                       # Handle 1, output of RopOpenFolder
     assert any("RopCreateFolder" in s for s in run.shownames("rsp", "oxcrops.backoff.rop_id_backoff"))
@@ -441,6 +442,7 @@ def check_rules(run):
     assert ints(q["oxcrops.query_rows.row_count"]) == [50]
     assert ints(q["oxcrops.handle"]) == [0x00000223, 0xFFFFFFFF]
     names = run.shownames("req", "oxcrops.property_id")
+    assert len(names) == 3, names
     for shown, name in zip(names, ["PidTagRuleId", "PidTagRuleProviderData", "PidTagRuleName"]):
         assert name in shown, (shown, name)
 
