@@ -7,6 +7,9 @@
 #include <epan/tvbuff.h>
 
 #include "oxcrops.h"
+#include "lz77.h"
+#include "auxbuf.h"
+#include "state.h"
 
 static int hf_ext = -1;
 static int hf_ext_version = -1;
@@ -17,15 +20,9 @@ static int hf_ext_flags_last = -1;
 static int hf_ext_size = -1;
 static int hf_ext_size_actual = -1;
 static int hf_ext_payload = -1;
-static int hf_aux_block = -1;
-static int hf_aux_size = -1;
-static int hf_aux_version = -1;
-static int hf_aux_type = -1;
-static int hf_aux_data = -1;
 
 static gint ett_ext = -1;
 static gint ett_ext_flags = -1;
-static gint ett_aux = -1;
 
 static expert_field ei_ext_version = EI_INIT;
 static expert_field ei_ext_size = EI_INIT;
@@ -33,7 +30,6 @@ static expert_field ei_ext_size_actual = EI_INIT;
 static expert_field ei_ext_lz77 = EI_INIT;
 static expert_field ei_ext_no_last = EI_INIT;
 static expert_field ei_ext_trailing = EI_INIT;
-static expert_field ei_aux_size = EI_INIT;
 
 /* MS-OXCRPC 2.2.2.1: RPC_HEADER_EXT Flags */
 #define EXT_COMPRESSED 0x0001
@@ -44,47 +40,6 @@ static expert_field ei_aux_size = EI_INIT;
 #define XOR_MAGIC      0xA5
 
 static int *const ext_flags[] = { &hf_ext_flags_compressed, &hf_ext_flags_xor_magic, &hf_ext_flags_last, NULL };
-
-/* MS-OXCRPC 2.2.2.2: AUX_HEADER Version */
-static const value_string aux_version_vals[] = {
-    { 0x01, "AUX_VERSION_1" },
-    { 0x02, "AUX_VERSION_2" },
-    { 0, NULL }
-};
-
-/* MS-OXCRPC 2.2.2.2: AUX_HEADER Type (the block structure also depends on Version). */
-static const value_string aux_type_vals[] = {
-    { 0x01, "AUX_TYPE_PERF_REQUESTID" },
-    { 0x02, "AUX_TYPE_PERF_CLIENTINFO" },
-    { 0x03, "AUX_TYPE_PERF_SERVERINFO" },
-    { 0x04, "AUX_TYPE_PERF_SESSIONINFO" },
-    { 0x05, "AUX_TYPE_PERF_DEFMDB_SUCCESS" },
-    { 0x06, "AUX_TYPE_PERF_DEFGC_SUCCESS" },
-    { 0x07, "AUX_TYPE_PERF_MDB_SUCCESS" },
-    { 0x08, "AUX_TYPE_PERF_GC_SUCCESS" },
-    { 0x09, "AUX_TYPE_PERF_FAILURE" },
-    { 0x0A, "AUX_TYPE_CLIENT_CONTROL" },
-    { 0x0B, "AUX_TYPE_PERF_PROCESSINFO" },
-    { 0x0C, "AUX_TYPE_PERF_BG_DEFMDB_SUCCESS" },
-    { 0x0D, "AUX_TYPE_PERF_BG_DEFGC_SUCCESS" },
-    { 0x0E, "AUX_TYPE_PERF_BG_MDB_SUCCESS" },
-    { 0x0F, "AUX_TYPE_PERF_BG_GC_SUCCESS" },
-    { 0x10, "AUX_TYPE_PERF_BG_FAILURE" },
-    { 0x11, "AUX_TYPE_PERF_FG_DEFMDB_SUCCESS" },
-    { 0x12, "AUX_TYPE_PERF_FG_DEFGC_SUCCESS" },
-    { 0x13, "AUX_TYPE_PERF_FG_MDB_SUCCESS" },
-    { 0x14, "AUX_TYPE_PERF_FG_GC_SUCCESS" },
-    { 0x15, "AUX_TYPE_PERF_FG_FAILURE" },
-    { 0x16, "AUX_TYPE_OSVERSIONINFO" },
-    { 0x17, "AUX_TYPE_EXORGINFO" },
-    { 0x18, "AUX_TYPE_PERF_ACCOUNTINFO" },
-    { 0x46, "AUX_TYPE_SERVER_CAPABILITIES" },
-    { 0x48, "AUX_TYPE_ENDPOINT_CAPABILITIES" },
-    { 0x4A, "AUX_TYPE_CLIENT_CONNECTION_INFO" },
-    { 0x4B, "AUX_TYPE_SERVER_SESSION_INFO" },
-    { 0x4E, "AUX_TYPE_PROTOCOL_DEVICE_IDENTIFICATION" },
-    { 0, NULL }
-};
 
 /* Undoes XorMagic over a payload: a new data source of the same length. */
 static tvbuff_t *
@@ -99,6 +54,35 @@ unxor(tvbuff_t *tvb, int offset, int len, packet_info *pinfo)
     out = tvb_new_child_real_data(tvb, buf, len, len);
     add_new_data_source(pinfo, out, "De-obfuscated payload");
     return out;
+}
+
+/* Decompresses a payload (MS-OXCRPC 3.1.4.1.1.2) to exactly SizeActual bytes,
+ * as a new data source; NULL (with an expert item) if it does not. */
+static tvbuff_t *
+inflate(tvbuff_t *payload, guint32 size, guint32 size_actual, packet_info *pinfo, proto_tree *tree, proto_item *ai)
+{
+    guint8 *out = (guint8 *)wmem_alloc(pinfo->pool, size_actual ? size_actual : 1);
+    guint out_len;
+    tvbuff_t *plain;
+
+    switch (oxc_lz77_decompress(tvb_get_ptr(payload, 0, size), size, out, size_actual, &out_len)) {
+    case LZ77_CORRUPT:
+        proto_tree_add_expert_format(tree, pinfo, &ei_ext_lz77, payload, 0, size,
+                                     "LZ77 payload does not decompress (corrupt token or match)");
+        return NULL;
+    case LZ77_TOO_LONG:
+        expert_add_info_format(pinfo, ai, &ei_ext_size_actual,
+                               "Payload decompresses to more than SizeActual (%u) bytes", size_actual);
+        return NULL;
+    case LZ77_OK:
+        break;
+    }
+    if (out_len != size_actual)
+        expert_add_info_format(pinfo, ai, &ei_ext_size_actual,
+                               "Payload decompresses to %u bytes, SizeActual says %u", out_len, size_actual);
+    plain = tvb_new_child_real_data(payload, out, out_len, out_len);
+    add_new_data_source(pinfo, plain, "Decompressed payload");
+    return plain;
 }
 
 /* One RPC_HEADER_EXT and its payload at offset; returns the bytes used and
@@ -147,18 +131,11 @@ dissect_one_extended_buffer(tvbuff_t *tvb, int offset, packet_info *pinfo, proto
     else
         payload = tvb_new_subset_length(tvb, offset, size);
     if (flags & EXT_COMPRESSED) {
-        tvbuff_t *plain = tvb_child_uncompress_lz77(payload, payload, 0, size);
+        tvbuff_t *plain = inflate(payload, size, size_actual, pinfo, t, ai);
         if (!plain) {
             proto_tree_add_item(t, hf_ext_payload, payload, 0, size, ENC_NA);
-            proto_tree_add_expert_format(t, pinfo, &ei_ext_lz77, tvb, offset, size,
-                                         "LZ77 payload does not decompress");
             return EXT_HEADER_LEN + size;
         }
-        add_new_data_source(pinfo, plain, "Decompressed payload");
-        if (tvb_reported_length(plain) != size_actual)
-            expert_add_info_format(pinfo, ai, &ei_ext_size_actual,
-                                   "Payload decompresses to %u bytes, SizeActual says %u",
-                                   tvb_reported_length(plain), size_actual);
         payload = plain;
     }
     payload_fn(payload, pinfo, t, data);
@@ -219,13 +196,17 @@ dissect_rop_extended_buffer(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree,
     memset(&pc, 0, sizeof pc);
     pc.ci.dir = dir;
     pc.ci.request_frame = request_frame;
+    pc.ci.session = state_frame_session(pinfo, dir == ROP_REQUEST);
     if (request_frame)
         pc.ci.call = (rop_call_rec_t *)wmem_map_lookup(calls_by_request_frame, GUINT_TO_POINTER(request_frame));
     if (dir == ROP_REQUEST && !pc.ci.call && !PINFO_FD_VISITED(pinfo)) {
         pc.ci.call = wmem_new0(wmem_file_scope(), rop_call_rec_t);
         pc.ci.call->reqs = wmem_array_new(wmem_file_scope(), sizeof(rop_req_rec_t));
+        pc.ci.call->request_time = pinfo->abs_ts;
         wmem_map_insert(calls_by_request_frame, GUINT_TO_POINTER(request_frame), pc.ci.call);
     }
+    if (dir == ROP_RESPONSE && pc.ci.call && !PINFO_FD_VISITED(pinfo) && !pc.ci.call->response_frame)
+        pc.ci.call->response_frame = pinfo->num;
     dissect_extended_buffers(tvb, pinfo, tree, dir == ROP_REQUEST ? "ROP input buffer" : "ROP output buffer",
                              rop_payload, &pc);
 }
@@ -235,36 +216,39 @@ dissect_rop_extended_buffer(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree,
 static void
 aux_payload(tvbuff_t *payload, packet_info *pinfo, proto_tree *tree, void *data _U_)
 {
-    int offset = 0, total = tvb_reported_length(payload);
-
-    while (offset < total) {
-        guint32 size, version, type;
-        proto_item *ti, *si;
-        proto_tree *t;
-
-        ti = proto_tree_add_item(tree, hf_aux_block, payload, offset, -1, ENC_NA);
-        t = proto_item_add_subtree(ti, ett_aux);
-        si = proto_tree_add_item_ret_uint(t, hf_aux_size, payload, offset, 2, ENC_LITTLE_ENDIAN, &size);
-        proto_tree_add_item_ret_uint(t, hf_aux_version, payload, offset + 2, 1, ENC_NA, &version);
-        proto_tree_add_item_ret_uint(t, hf_aux_type, payload, offset + 3, 1, ENC_NA, &type);
-        proto_item_append_text(ti, ": %s", val_to_str_const(type, aux_type_vals, "unknown type"));
-        if (size < 4 || (int)size > total - offset) {
-            expert_add_info_format(pinfo, si, &ei_aux_size, "AUX_HEADER Size %u does not fit the %d bytes left",
-                                   size, total - offset);
-            proto_item_set_len(ti, total - offset);
-            return;
-        }
-        proto_item_set_len(ti, size);
-        if (size > 4)
-            proto_tree_add_item(t, hf_aux_data, payload, offset + 4, size - 4, ENC_NA);
-        offset += size;
-    }
+    dissect_aux_blocks(payload, pinfo, tree);
 }
 
 void
 dissect_aux_extended_buffer(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, const char *label)
 {
     dissect_extended_buffers(tvb, pinfo, tree, label, aux_payload, NULL);
+}
+
+/* Named entry points: an extended buffer chain of ROPs (each direction) and an
+ * auxiliary buffer, as a carrier would hand them over. */
+static int
+dissect_ext_request_entry(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data _U_)
+{
+    col_set_str(pinfo->cinfo, COL_PROTOCOL, "OXCROPS");
+    dissect_rop_extended_buffer(tvb, pinfo, tree, ROP_REQUEST, pinfo->num);
+    return tvb_captured_length(tvb);
+}
+
+static int
+dissect_ext_response_entry(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data _U_)
+{
+    col_set_str(pinfo->cinfo, COL_PROTOCOL, "OXCROPS");
+    dissect_rop_extended_buffer(tvb, pinfo, tree, ROP_RESPONSE, 0);
+    return tvb_captured_length(tvb);
+}
+
+static int
+dissect_aux_entry(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data _U_)
+{
+    col_set_str(pinfo->cinfo, COL_PROTOCOL, "OXCROPS");
+    dissect_aux_extended_buffer(tvb, pinfo, tree, "Auxiliary buffer");
+    return tvb_captured_length(tvb);
 }
 
 void
@@ -295,20 +279,8 @@ extbuf_register(void)
             "Length of the payload once uncompressed", HFILL } },
         { &hf_ext_payload,
           { "Payload", "oxcrops.rpc_header_ext.payload", FT_BYTES, BASE_NONE, NULL, 0, NULL, HFILL } },
-        { &hf_aux_block,
-          { "Auxiliary block", "oxcrops.aux_header", FT_NONE, BASE_NONE, NULL, 0,
-            "AUX_HEADER and its block (MS-OXCRPC 2.2.2.2)", HFILL } },
-        { &hf_aux_size,
-          { "Size", "oxcrops.aux_header.size", FT_UINT16, BASE_DEC, NULL, 0,
-            "Size of the AUX_HEADER and its block", HFILL } },
-        { &hf_aux_version,
-          { "Version", "oxcrops.aux_header.version", FT_UINT8, BASE_HEX, VALS(aux_version_vals), 0, NULL, HFILL } },
-        { &hf_aux_type,
-          { "Type", "oxcrops.aux_header.type", FT_UINT8, BASE_HEX, VALS(aux_type_vals), 0, NULL, HFILL } },
-        { &hf_aux_data,
-          { "Block data", "oxcrops.aux_header.data", FT_BYTES, BASE_NONE, NULL, 0, NULL, HFILL } },
     };
-    static gint *ett[] = { &ett_ext, &ett_ext_flags, &ett_aux };
+    static gint *ett[] = { &ett_ext, &ett_ext_flags };
     static ei_register_info ei[] = {
         { &ei_ext_version, { "oxcrops.rpc_header_ext.version_invalid", PI_PROTOCOL, PI_WARN,
             "RPC_HEADER_EXT Version is not 0", EXPFILL } },
@@ -322,8 +294,6 @@ extbuf_register(void)
             "No RPC_HEADER_EXT has the Last flag", EXPFILL } },
         { &ei_ext_trailing, { "oxcrops.rpc_header_ext.trailing", PI_PROTOCOL, PI_WARN,
             "Bytes after the Last extended buffer", EXPFILL } },
-        { &ei_aux_size, { "oxcrops.aux_header.size_invalid", PI_MALFORMED, PI_ERROR,
-            "AUX_HEADER Size does not fit", EXPFILL } },
     };
     expert_module_t *expert;
 
@@ -331,5 +301,8 @@ extbuf_register(void)
     proto_register_subtree_array(ett, array_length(ett));
     expert = expert_register_protocol(proto_oxcrops);
     expert_register_field_array(expert, ei, array_length(ei));
+    register_dissector("oxcrops.extbuf_request", dissect_ext_request_entry, proto_oxcrops);
+    register_dissector("oxcrops.extbuf_response", dissect_ext_response_entry, proto_oxcrops);
+    register_dissector("oxcrops.auxbuf", dissect_aux_entry, proto_oxcrops);
     calls_by_request_frame = wmem_map_new_autoreset(wmem_epan_scope(), wmem_file_scope(), g_direct_hash, g_direct_equal);
 }

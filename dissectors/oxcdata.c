@@ -49,23 +49,43 @@ static const value_string property_row_flag_vals[] = {
     { 0, NULL }
 };
 
+/* The PidTag name of a property ID (MS-OXPROPS). IDs from 0x8000 are named
+ * properties in mailbox traffic: the server maps them per store
+ * (RopGetPropertyIdsFromNames), so the address book's PidTags of that range do
+ * not apply (MS-OXPROPS 1.3.2). */
+static const char *
+prop_id_name(guint16 id)
+{
+    return id < 0x8000 ? try_val_to_str_ext(id, &oxcdata_prop_id_vals_ext) : NULL;
+}
+
 static void
 property_tag_format(gchar *buf, guint32 tag)
 {
-    const char *name = try_val_to_str_ext(tag >> 16, &oxcdata_prop_id_vals_ext);
+    const char *name = prop_id_name(tag >> 16);
     const char *type = val_to_str_ext_const(tag & 0xFFFF, &oxcdata_prop_type_vals_ext, "unknown type");
 
     if (name)
         snprintf(buf, ITEM_LABEL_LENGTH, "%s (0x%08x, %s)", name, tag, type);
+    else if ((tag >> 16) >= 0x8000)
+        snprintf(buf, ITEM_LABEL_LENGTH, "Named property 0x%04x (0x%08x, %s)", tag >> 16, tag, type);
     else
         snprintf(buf, ITEM_LABEL_LENGTH, "0x%08x (ID 0x%04x, %s)", tag, tag >> 16, type);
+}
+
+static void
+property_id_format(gchar *buf, guint32 id)
+{
+    const char *name = prop_id_name((guint16)id);
+
+    snprintf(buf, ITEM_LABEL_LENGTH, "%s (0x%04x)", name ? name : id >= 0x8000 ? "Named property" : "Unknown", id);
 }
 
 /* The PidTag name of a tag, for item texts. */
 static const char *
 tag_name(packet_info *pinfo, guint32 tag)
 {
-    const char *name = try_val_to_str_ext(tag >> 16, &oxcdata_prop_id_vals_ext);
+    const char *name = prop_id_name(tag >> 16);
 
     return name ? name : wmem_strdup_printf(pinfo->pool, "0x%08x", tag);
 }
@@ -116,9 +136,37 @@ oxcdata_save_tags(rop_ctx_t *c, const guint32 *tags, guint count)
     c->save_tag_count = tags ? count : 0;
 }
 
+/* Binary properties that hold an entry ID (MS-OXCDATA 2.2.4), by property ID
+ * (MS-OXPROPS): their value is decoded as one. */
+static gboolean
+is_entry_id_property(guint16 prop_id)
+{
+    switch (prop_id) {
+    case 0x003F:    /* PidTagReceivedByEntryId */
+    case 0x0041:    /* PidTagSentRepresentingEntryId */
+    case 0x0043:    /* PidTagReceivedRepresentingEntryId */
+    case 0x0045:    /* PidTagReportEntryId */
+    case 0x0046:    /* PidTagReadReceiptEntryId */
+    case 0x005B:    /* PidTagOriginalSenderEntryId */
+    case 0x005E:    /* PidTagOriginalSentRepresentingEntryId */
+    case 0x0C19:    /* PidTagSenderEntryId */
+    case 0x0E09:    /* PidTagParentEntryId */
+    case 0x0E0A:    /* PidTagSentMailEntryId */
+    case 0x0FFB:    /* PidTagStoreEntryId */
+    case 0x0FFF:    /* PidTagEntryId */
+    case 0x3A12:    /* PidTagOriginalEntryId */
+    case 0x3FF9:    /* PidTagCreatorEntryId */
+    case 0x3FFB:    /* PidTagLastModifierEntryId */
+    case 0x5FF7:    /* PidTagRecipientEntryId */
+        return TRUE;
+    default:
+        return FALSE;
+    }
+}
+
 /* One value of a single-valued type, added under tree. */
 static void
-single_value(rop_ctx_t *c, proto_tree *tree, guint16 type, proto_item *label)
+single_value(rop_ctx_t *c, proto_tree *tree, guint16 type, guint16 prop_id, proto_item *label)
 {
     proto_tree *saved = c->tree;
 
@@ -179,11 +227,20 @@ single_value(rop_ctx_t *c, proto_tree *tree, guint16 type, proto_item *label)
         rop_counted_bytes(c, hf_oxcrops_value_count, 2, hf_oxcrops_value_server_id);
         break;
     case PTYP_BINARY:       /* COUNT is 2 bytes in ROP buffers (MS-OXCDATA 2.11.1.1) */
-        rop_counted_bytes(c, hf_oxcrops_value_count, 2, hf_oxcrops_value_binary);
+        if (is_entry_id_property(prop_id))
+            oxcdata_entry_id(c, rop_uint(c, hf_oxcrops_value_count, 2));
+        else
+            rop_counted_bytes(c, hf_oxcrops_value_count, 2, hf_oxcrops_value_binary);
+        break;
+    case PTYP_RESTRICTION:  /* a Restriction (MS-OXCDATA 2.11.1, 2.12), restriction.c */
+        oxcdata_restriction(c, 0);
+        break;
+    case PTYP_RULE_ACTION:  /* a RuleAction (MS-OXORULE 2.2.5), ruleaction.c */
+        oxcdata_rule_action(c);
         break;
     default:
-        /* PtypRestriction, PtypRuleAction, PtypObject and unknown types: their
-         * length cannot be known without decoding them. */
+        /* PtypObject and unknown types: their length cannot be known without
+         * decoding them. */
         proto_tree_add_expert_format(tree, c->pinfo, &ei_oxcrops_not_decoded, c->tvb, c->offset, -1,
                                      "Property values of type 0x%04x are not decoded by this version", type);
         c->stopped = TRUE;
@@ -214,10 +271,10 @@ oxcdata_property_value(rop_ctx_t *c, proto_tree *tree, guint32 tag)
         if (!oxcdata_count_ok(c, n, "Multi-value count"))
             return;
         for (i = 0; i < n && !c->stopped; i++)
-            single_value(c, tree, type & ~PTYP_MV_FLAG, NULL);
+            single_value(c, tree, type & ~PTYP_MV_FLAG, tag >> 16, NULL);
         return;
     }
-    single_value(c, tree, type, label);
+    single_value(c, tree, type, tag >> 16, label);
 }
 
 void
@@ -278,7 +335,7 @@ row_value(rop_ctx_t *c, proto_tree *row, guint32 tag, gboolean flagged)
             return;
         }
     }
-    oxcdata_property_value(c, t, type);
+    oxcdata_property_value(c, t, (tag & 0xFFFF0000) | type);
     proto_item_set_len(label, c->offset - start);
 }
 
@@ -325,8 +382,8 @@ oxcdata_register(void)
           { "PropertyTag", "oxcrops.property_tag", FT_UINT32, BASE_CUSTOM, CF_FUNC(property_tag_format), 0,
             "Property ID and type (MS-OXCDATA 2.9), named per MS-OXPROPS", HFILL } },
         { &hf_oxcrops_property_id,
-          { "PropertyId", "oxcrops.property_id", FT_UINT16, BASE_HEX|BASE_EXT_STRING,
-            &oxcdata_prop_id_vals_ext, 0, NULL, HFILL } },
+          { "PropertyId", "oxcrops.property_id", FT_UINT16, BASE_CUSTOM, CF_FUNC(property_id_format), 0,
+            NULL, HFILL } },
         { &hf_oxcrops_property_type,
           { "PropertyType", "oxcrops.property_type", FT_UINT16, BASE_HEX|BASE_EXT_STRING,
             &oxcdata_prop_type_vals_ext, 0, "MS-OXCDATA 2.11.1", HFILL } },

@@ -47,9 +47,39 @@ void     oxcdata_property_problem(rop_ctx_t *c);
 /* RecipientRow (MS-OXCDATA 2.8.3), its RecipientProperties typed by the ROP's columns. */
 void     oxcdata_recipient_row(rop_ctx_t *c, const guint32 *columns, guint column_count);
 void     recipient_row_register(void);
+/* PropertyName (MS-OXCDATA 2.6.1), propname.c; its fields are registered by
+ * propname_register(), called from rops_property_register(). */
+void     oxcdata_property_name(rop_ctx_t *c);
+void     propname_register(void);
 /* Saves tags for the response (first pass of a request only). */
 void     oxcdata_save_tags(rop_ctx_t *c, const guint32 *tags, guint count);
 /* A count field that must not exceed OXCDATA_MAX_COUNT; FALSE (and an expert item) if it does. */
 gboolean oxcdata_count_ok(rop_ctx_t *c, guint32 count, const char *what);
+
+/* restriction.c: Restriction (MS-OXCDATA 2.12) at c->offset, in its ROP-buffer
+ * form (RestrictCount of And/Or is 2 bytes). depth: how deeply this one is
+ * nested (0 at the top); past the limit an ei_oxcrops_depth item stops the walk. */
+void     oxcdata_restriction(rop_ctx_t *c, int depth);
+/* RestrictionDataSize (2 bytes) then RestrictionData, a Restriction of exactly
+ * that many bytes (none when the size is 0): RopRestrict, RopFindRow,
+ * RopSetSearchCriteria, RopGetSearchCriteria. */
+void     oxcdata_restriction_data(rop_ctx_t *c);
+/* SortOrderSet (MS-OXCDATA 2.13.2): SortOrderCount, CategoryCount, ExpandedCount, SortOrders. */
+void     oxcdata_sort_order_set(rop_ctx_t *c);
+
+/* ruleaction.c: RuleAction (MS-OXORULE 2.2.5), the PtypRuleAction value, in its
+ * standard-rule form (2-byte counts); registered from rops_rule_register(). */
+void     oxcdata_rule_action(rop_ctx_t *c);
+void     oxcdata_rule_action_register(void);
+
+/* entryid.c: LongTermID (MS-OXCDATA 2.2.1.3.1), 24 bytes: oxcrops.long_term_id. */
+void     oxcdata_long_term_id(rop_ctx_t *c);
+/* entryid.c: an entry ID field of len bytes (Folder, Message, Store Object,
+ * Address Book or One-Off EntryID, MS-OXCDATA 2.2.4 / 2.2.5): oxcrops.entry_id;
+ * always advances c->offset by len (structure errors stay inside it). */
+void     oxcdata_entry_id(rop_ctx_t *c, int len);
+
+/* fxstream.c: a FastTransfer stream (MS-OXCFXICS 2.2.4) of len bytes at c->offset. */
+void oxcdata_fast_transfer_stream(rop_ctx_t *c, int len);
 
 #endif

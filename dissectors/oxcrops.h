@@ -34,12 +34,18 @@ typedef struct rop_req_rec {
     guint8   handle_index;      /* InputHandleIndex or OutputHandleIndex the response echoes */
     guint16  tag_count;         /* property tags the response is typed by (may be 0) */
     guint32 *tags;              /* wmem_file_scope, tag_count entries */
+    gboolean answered;          /* a response ROP was paired with it (first pass) */
+    const void *detail;         /* what else the response needs of the request (file scope) */
 } rop_req_rec_t;
 
 /* The request ROPs of one call, in order (every ROP buffer of the request). */
 typedef struct rop_call_rec {
     wmem_array_t *reqs;         /* of rop_req_rec_t, wmem_file_scope */
+    nstime_t      request_time;
+    guint32       response_frame;   /* first frame of the call's response, 0 if not seen */
 } rop_call_rec_t;
+
+struct oxc_session;
 
 /* What a carrier tells the ROP buffer decoder about the call it belongs to. */
 typedef struct rop_call_info {
@@ -48,11 +54,15 @@ typedef struct rop_call_info {
     guint32         buffer_index;   /* running number of ROP buffers in this frame */
     /* responses: the request ROPs of the call and how far pairing has got */
     rop_call_rec_t *call;
-    guint           next_req;
+    guint           next_req;       /* responses: next request to pair; requests: ROPs seen */
+    struct oxc_session *session;    /* the session whose handles the buffer uses */
     /* requests: columns set by RopSetColumns earlier in this call, per input
      * handle index (pinfo->pool, allocated on first use) */
     const guint32 **columns;
     guint16        *column_counts;
+    /* requests: handle slots an earlier ROP of this buffer outputs to (the
+     * server fills them, so the client sends 0xFFFFFFFF there) */
+    guint8          outputs[256 / 8];
 } rop_call_info_t;
 
 /* Decoding cursor of one ROP. */
@@ -70,8 +80,11 @@ typedef struct rop_ctx {
     rop_call_info_t *callinfo;
     rop_req_rec_t   *req;           /* responses: the request this answers, if known */
     guint8           input_index;   /* requests: InputHandleIndex of the common header */
+    guint8           response_index; /* responses: the handle index rop_response_status read */
+    gboolean         has_status;    /* responses: rop_response_status was called */
     int              save_index;    /* requests: offset of the handle index the response echoes, or -1 */
     const guint32   *save_tags;     /* requests: tags the response is typed by (pinfo->pool) */
+    const void      *save_detail;   /* requests, first pass: more for the response (file scope) */
     guint            save_tag_count;
     int              depth;         /* nesting (RopBufferTooSmall's RequestBuffers) */
     gboolean         stopped;       /* a decoder met what it cannot walk past: end the RopsList walk */
@@ -133,7 +146,15 @@ void rops_message_register(void);
 void rops_property_register(void);
 void rops_notify_register(void);
 void rops_other_register(void);
+void rops_transport_register(void);
+void rops_stream_register(void);
+void rops_permission_register(void);
+void rops_rule_register(void);
+void rops_fast_transfer_register(void);
+void rops_ics_register(void);
 void oxcdata_register(void);
+void restriction_register(void);
+void entryid_register(void);
 void ropfields_register(void);
 
 #endif

@@ -30,6 +30,7 @@ static int hf_display_name = -1;
 static int hf_simple_display_name = -1;
 static int hf_transmittable_display_name = -1;
 static int hf_recipient_column_count = -1;
+static int hf_recipient_properties = -1;
 
 static gint ett_recipient = -1;
 static gint ett_flags = -1;
@@ -83,6 +84,9 @@ static const value_string display_type_vals[] = {
     { 0, NULL }
 };
 
+/* columns NULL: the ROP does not carry the RecipientColumns; c->tvb must then
+ * end where the row ends (its RecipientRowSize), and RecipientProperties are
+ * shown as bytes. */
 void
 oxcdata_recipient_row(rop_ctx_t *c, const guint32 *columns, guint column_count)
 {
@@ -117,7 +121,16 @@ oxcdata_recipient_row(rop_ctx_t *c, const guint32 *columns, guint column_count)
     if (flags & RF_T)
         rop_stringz(c, hf_transmittable_display_name, unicode);
     ncols = rop_uint(c, hf_recipient_column_count, 2);
-    if (ncols > column_count) {
+    if (!columns && ncols) {
+        /* The ROP does not carry the columns (RopReadRecipients: an earlier ROP
+         * set them). The caller has bounded c->tvb to this row (RecipientRowSize),
+         * so the rest of it is the properties. */
+        proto_item *ti = proto_tree_add_item(c->tree, hf_recipient_properties, c->tvb, c->offset, -1, ENC_NA);
+        expert_add_info_format(c->pinfo, ti, &ei_oxcrops_no_context,
+                               "The %u RecipientColumns of this row were set by an earlier ROP: its properties "
+                               "are shown as bytes", ncols);
+        c->offset = tvb_reported_length(c->tvb);
+    } else if (ncols > column_count) {
         proto_tree_add_expert_format(c->tree, c->pinfo, &ei_oxcrops_bad_value, c->tvb, c->offset - 2, 2,
                                      "RecipientColumnCount %u exceeds the %u RecipientColumns", ncols, column_count);
         c->stopped = TRUE;
@@ -201,6 +214,9 @@ recipient_row_register(void)
         { &hf_recipient_column_count,
           { "RecipientColumnCount", "oxcrops.recipient_row.recipient_column_count", FT_UINT16, BASE_DEC, NULL, 0,
             "Number of RecipientColumns in RecipientProperties", HFILL } },
+        { &hf_recipient_properties,
+          { "RecipientProperties", "oxcrops.recipient_row.recipient_properties", FT_BYTES, BASE_NONE, NULL, 0,
+            "Property values of columns this ROP does not name", HFILL } },
     };
     static gint *ett[] = { &ett_recipient, &ett_flags };
 

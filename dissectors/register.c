@@ -5,13 +5,19 @@
 #include "oxcrops.h"
 #include "emsmdb.h"
 #include "mapihttp.h"
+#include "auxbuf.h"
+#include "asyncemsmdb.h"
+#include "state.h"
 
 void
 oxcrops_register_protocols(void)
 {
     ropbuf_register();      /* oxcrops: the ROP buffer and every ROP family */
-    extbuf_register();      /* RPC_HEADER_EXT and auxiliary buffers (under oxcrops) */
+    state_register();       /* sessions, objects, columns across frames */
+    extbuf_register();      /* RPC_HEADER_EXT chains (under oxcrops) */
+    auxbuf_register();      /* AUX_HEADER blocks of auxiliary buffers (under oxcrops) */
     emsmdb_register();      /* DCE/RPC carrier */
+    asyncemsmdb_register(); /* its AsyncEMSMDB companion interface */
     mapihttp_register();    /* MAPI over HTTP carrier */
 }
 
@@ -19,5 +25,6 @@ void
 oxcrops_register_handoffs(void)
 {
     emsmdb_handoff();
+    asyncemsmdb_handoff();
     mapihttp_handoff();
 }

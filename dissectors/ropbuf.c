@@ -12,6 +12,7 @@
 #include "oxcrops.h"
 #include "rop_table.h"
 #include "errcodes.h"
+#include "state.h"
 
 int proto_oxcrops = -1;
 
@@ -22,6 +23,8 @@ static int hf_oxcrops_handle_table = -1;
 static int hf_oxcrops_handle = -1;
 static int hf_oxcrops_undecoded = -1;
 static int hf_oxcrops_request_frame = -1;
+static int hf_oxcrops_response_frame = -1;
+static int hf_oxcrops_response_time = -1;
 int hf_oxcrops_logon_id = -1;
 int hf_oxcrops_input_handle_index = -1;
 int hf_oxcrops_output_handle_index = -1;
@@ -43,6 +46,7 @@ static expert_field ei_oxcrops_unknown_rop = EI_INIT;
 static expert_field ei_oxcrops_wrong_direction = EI_INIT;
 static expert_field ei_oxcrops_rop_size = EI_INIT;
 static expert_field ei_oxcrops_handle_table = EI_INIT;
+static expert_field ei_oxcrops_no_request = EI_INIT;
 
 /* Limits: a RopsList is at most 64 KiB, so these only stop hostile nesting. */
 #define ROP_MAX_DEPTH 2
@@ -105,6 +109,30 @@ match_request(rop_ctx_t *c, guint8 handle_index)
     return NULL;
 }
 
+/* A response ROP's link to its request ROP, and the call's response time. */
+static void
+show_request_link(rop_ctx_t *c)
+{
+    rop_call_info_t *ci = c->callinfo;
+    proto_item *ti;
+    nstime_t delta;
+
+    if (!ci || !ci->call)
+        return;
+    if (!c->req) {
+        proto_tree_add_expert_format(c->tree, c->pinfo, &ei_oxcrops_no_request, c->tvb, c->offset, 0,
+                                     "No request ROP of this call matches this response");
+        return;
+    }
+    if (!PINFO_FD_VISITED(c->pinfo))
+        c->req->answered = TRUE;
+    ti = proto_tree_add_uint(c->tree, hf_oxcrops_request_frame, c->tvb, 0, 0, ci->request_frame);
+    proto_item_set_generated(ti);
+    nstime_delta(&delta, &c->pinfo->abs_ts, &ci->call->request_time);
+    ti = proto_tree_add_time(c->tree, hf_oxcrops_response_time, c->tvb, 0, 0, &delta);
+    proto_item_set_generated(ti);
+}
+
 gboolean
 rop_response_status(rop_ctx_t *c, int hf_index)
 {
@@ -112,7 +140,10 @@ rop_response_status(rop_ctx_t *c, int hf_index)
     proto_item *ti;
 
     rop_handle_index(c, hf_index);
+    c->response_index = idx;
+    c->has_status = TRUE;
     c->req = match_request(c, idx);
+    show_request_link(c);
     ti = proto_tree_add_item_ret_uint(c->tree, hf_oxcrops_return_value, c->tvb, c->offset, 4,
                                       ENC_LITTLE_ENDIAN, &c->return_value);
     c->offset += 4;
@@ -126,23 +157,42 @@ rop_response_status(rop_ctx_t *c, int hf_index)
     return c->return_value == 0;
 }
 
-/* Remembers a request ROP for its response (first pass only). */
-static void
-save_request(rop_ctx_t *c)
+/* The record of this request ROP: made on the first pass (what the response
+ * needs of it), found again by its position on later passes. */
+static rop_req_rec_t *
+request_record(rop_ctx_t *c)
 {
     rop_call_info_t *ci = c->callinfo;
-    rop_req_rec_t rec;
+    guint n;
 
-    if (!ci || !ci->call || PINFO_FD_VISITED(c->pinfo))
-        return;
-    memset(&rec, 0, sizeof rec);
-    rec.rop_id = c->rop_id;
-    rec.handle_index = c->save_index >= 0 ? tvb_get_guint8(c->tvb, c->save_index) : 0;
-    if (c->save_tags && c->save_tag_count) {
-        rec.tags = (guint32 *)wmem_memdup(wmem_file_scope(), c->save_tags, c->save_tag_count * sizeof(guint32));
-        rec.tag_count = c->save_tag_count;
+    if (!ci || !ci->call)
+        return NULL;
+    n = ci->next_req++;
+    if (!PINFO_FD_VISITED(c->pinfo)) {
+        rop_req_rec_t rec;
+        memset(&rec, 0, sizeof rec);
+        rec.rop_id = c->rop_id;
+        rec.handle_index = c->save_index >= 0 ? tvb_get_guint8(c->tvb, c->save_index) : 0;
+        if (c->save_tags && c->save_tag_count) {
+            rec.tags = (guint32 *)wmem_memdup(wmem_file_scope(), c->save_tags, c->save_tag_count * sizeof(guint32));
+            rec.tag_count = c->save_tag_count;
+        }
+        rec.detail = c->save_detail;
+        wmem_array_append_one(ci->call->reqs, rec);
     }
-    wmem_array_append_one(ci->call->reqs, rec);
+    return n < wmem_array_get_count(ci->call->reqs) ? (rop_req_rec_t *)wmem_array_index(ci->call->reqs, n) : NULL;
+}
+
+/* A request ROP's link to the frame that answered it (known with -2 and in the GUI). */
+static void
+show_response_link(rop_ctx_t *c, const rop_req_rec_t *rec)
+{
+    proto_item *ti;
+
+    if (!rec || !rec->answered || !c->callinfo->call->response_frame)
+        return;
+    ti = proto_tree_add_uint(c->tree, hf_oxcrops_response_frame, c->tvb, 0, 0, c->callinfo->call->response_frame);
+    proto_item_set_generated(ti);
 }
 
 /* Appends a ROP name to the Info column: ": " before the first of the frame. */
@@ -186,6 +236,8 @@ dissect_one_rop(rop_ctx_t *c)
         c->save_index = -1;
         c->save_tags = NULL;
         c->save_tag_count = 0;
+        c->save_detail = NULL;
+        c->has_status = FALSE;
         c->stopped = FALSE;
 
         if (c->dir == ROP_REQUEST) {
@@ -219,8 +271,12 @@ dissect_one_rop(rop_ctx_t *c)
             return FALSE;
         }
         body(c);
-        if (c->dir == ROP_REQUEST)
-            save_request(c);
+        if (c->dir == ROP_REQUEST) {
+            show_response_link(c, request_record(c));
+            state_after_request(c);
+        } else if (c->has_status) {
+            state_after_response(c, c->response_index);
+        }
         proto_item_set_len(c->item, c->offset - start);
         c->tree = parent;
     }
@@ -315,10 +371,6 @@ dissect_rop_buffer(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, rop_call
     ti = proto_tree_add_item(tree, proto_oxcrops, tvb, 0, -1, ENC_NA);
     proto_item_append_text(ti, ", ROP %s buffer", ci->dir == ROP_REQUEST ? "input" : "output");
     rt = proto_item_add_subtree(ti, ett_oxcrops);
-    if (ci->dir == ROP_RESPONSE && ci->request_frame) {
-        proto_item *fi = proto_tree_add_uint(rt, hf_oxcrops_request_frame, tvb, 0, 0, ci->request_frame);
-        proto_item_set_generated(fi);
-    }
     if (total < 2) {
         proto_tree_add_expert_format(rt, pinfo, &ei_oxcrops_truncated, tvb, 0, -1,
                                      "ROP buffer too short for RopSize");
@@ -341,6 +393,31 @@ dissect_rop_buffer(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, rop_call
     }
     show_handle_table(tvb, rop_size, pinfo, rt, handle_count);
     return total;
+}
+
+/* Named entry points (fuzzing, tests, a user DLT): a whole ROP buffer, one direction each. */
+static int
+dissect_rop_buffer_entry(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, rop_dir_t dir)
+{
+    rop_call_info_t ci;
+
+    memset(&ci, 0, sizeof ci);
+    ci.dir = dir;
+    col_set_str(pinfo->cinfo, COL_PROTOCOL, "OXCROPS");
+    col_set_str(pinfo->cinfo, COL_INFO, dir == ROP_REQUEST ? "ROP request buffer" : "ROP response buffer");
+    return dissect_rop_buffer(tvb, pinfo, tree, &ci);
+}
+
+static int
+dissect_rop_request_entry(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data _U_)
+{
+    return dissect_rop_buffer_entry(tvb, pinfo, tree, ROP_REQUEST);
+}
+
+static int
+dissect_rop_response_entry(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data _U_)
+{
+    return dissect_rop_buffer_entry(tvb, pinfo, tree, ROP_RESPONSE);
 }
 
 void
@@ -378,7 +455,13 @@ ropbuf_register(void)
             "Rest of the RopsList after a ROP that could not be decoded", HFILL } },
         { &hf_oxcrops_request_frame,
           { "Request in frame", "oxcrops.request_frame", FT_FRAMENUM, BASE_NONE,
-            FRAMENUM_TYPE(FT_FRAMENUM_REQUEST), 0, NULL, HFILL } },
+            FRAMENUM_TYPE(FT_FRAMENUM_REQUEST), 0, "Frame of the request ROP this response answers", HFILL } },
+        { &hf_oxcrops_response_frame,
+          { "Response in frame", "oxcrops.response_frame", FT_FRAMENUM, BASE_NONE,
+            FRAMENUM_TYPE(FT_FRAMENUM_RESPONSE), 0, "Frame of the response ROP that answers this request", HFILL } },
+        { &hf_oxcrops_response_time,
+          { "Response time", "oxcrops.response_time", FT_RELATIVE_TIME, BASE_NONE, NULL, 0,
+            "Time from the call's request to this response", HFILL } },
     };
     static gint *ett[] = { &ett_oxcrops, &ett_oxcrops_rop, &ett_oxcrops_handles };
     static ei_register_info ei[] = {
@@ -404,6 +487,8 @@ ropbuf_register(void)
             "ROP not valid in this direction", EXPFILL } },
         { &ei_oxcrops_rop_size, { "oxcrops.rop_size_invalid", PI_MALFORMED, PI_ERROR,
             "RopSize does not fit the buffer", EXPFILL } },
+        { &ei_oxcrops_no_request, { "oxcrops.no_request", PI_SEQUENCE, PI_WARN,
+            "Response ROP with no matching request ROP in its call", EXPFILL } },
         { &ei_oxcrops_handle_table, { "oxcrops.handle_table_invalid", PI_MALFORMED, PI_WARN,
             "ServerObjectHandleTable size is not a multiple of 4", EXPFILL } },
     };
@@ -415,6 +500,9 @@ ropbuf_register(void)
     expert = expert_register_protocol(proto_oxcrops);
     expert_register_field_array(expert, ei, array_length(ei));
 
+    register_dissector("oxcrops.rop_request", dissect_rop_request_entry, proto_oxcrops);
+    register_dissector("oxcrops.rop_response", dissect_rop_response_entry, proto_oxcrops);
+
     ropfields_register();
     oxcdata_register();
     rops_store_register();
@@ -424,4 +512,12 @@ ropbuf_register(void)
     rops_property_register();
     rops_notify_register();
     rops_other_register();
+    rops_transport_register();
+    rops_stream_register();
+    rops_permission_register();
+    rops_rule_register();
+    rops_fast_transfer_register();
+    rops_ics_register();
+    restriction_register();
+    entryid_register();
 }

@@ -10,8 +10,13 @@
 #include <wsutil/nstime.h>
 
 #include "oxcrops.h"
+#include "state.h"
+#include "rop_table.h"
 
 static int hf_oxcrops_object_handle = -1;
+static int hf_oxcrops_handle_origin_frame = -1;
+static int hf_oxcrops_handle_origin_rop = -1;
+static int hf_oxcrops_object_kind = -1;
 static int hf_oxcrops_replica_id = -1;
 static int hf_oxcrops_global_counter = -1;
 static gint ett_oxcrops_id = -1;
@@ -75,7 +80,8 @@ rop_counted_bytes(rop_ctx_t *c, int hf_count, int count_len, int hf_bytes)
     guint32 n = rop_uint(c, hf_count, count_len);
 
     tvb_ensure_bytes_exist(c->tvb, c->offset, n);
-    rop_bytes(c, hf_bytes, n);
+    if (n > 0)      /* an empty byte field would read "<MISSING>" */
+        rop_bytes(c, hf_bytes, n);
     return n;
 }
 
@@ -93,6 +99,45 @@ rop_stringz(rop_ctx_t *c, int hf, gboolean unicode)
     return (const char *)s;
 }
 
+/* What an object is and where its handle came from, as generated items under t. */
+void
+rop_show_object(rop_ctx_t *c, proto_tree *t, proto_item *ti, const oxc_lookup_t *l)
+{
+    proto_item *gi;
+
+    gi = proto_tree_add_uint(t, hf_oxcrops_object_kind, c->tvb, c->offset, 1, l->obj->kind);
+    proto_item_set_generated(gi);
+    gi = proto_tree_add_uint(t, hf_oxcrops_handle_origin_rop, c->tvb, c->offset, 1, l->obj->rop_id);
+    proto_item_set_generated(gi);
+    gi = proto_tree_add_uint(t, hf_oxcrops_handle_origin_frame, c->tvb, c->offset, 1, l->obj->frame);
+    proto_item_set_generated(gi);
+    proto_item_append_text(ti, ", %s", state_object_kind_name(l->obj->kind));
+}
+
+/* Where a request's input object came from: the ROP and frame that returned
+ * its handle (state.c), or an expert item when the slot holds no object. */
+static void
+show_handle_origin(rop_ctx_t *c, proto_tree *t, proto_item *ti, guint32 handle)
+{
+    const oxc_lookup_t *l;
+
+    if (handle == 0xFFFFFFFF) {
+        expert_add_info_format(c->pinfo, ti, &ei_oxcrops_handle_index,
+                               "InputHandleIndex points at 0xFFFFFFFF (no object) where the ROP needs one");
+        return;
+    }
+    l = state_lookup_handle(c, handle);
+    if (l)
+        rop_show_object(c, t, ti, l);
+}
+
+/* Whether an earlier ROP of this request buffer outputs to slot idx. */
+static gboolean
+output_slot(rop_ctx_t *c, guint8 idx)
+{
+    return c->callinfo && (c->callinfo->outputs[idx / 8] & (1 << (idx % 8)));
+}
+
 /* A handle index, with the handle it selects from the ServerObjectHandleTable. */
 void
 rop_handle_index(rop_ctx_t *c, int hf)
@@ -101,15 +146,19 @@ rop_handle_index(rop_ctx_t *c, int hf)
     proto_item *ti = proto_tree_add_item(c->tree, hf, c->tvb, c->offset, 1, ENC_NA);
 
     if (idx < c->handle_count) {
-        proto_item *hi = proto_tree_add_uint(proto_item_add_subtree(ti, ett_oxcrops_id),
-                                             hf_oxcrops_object_handle, c->tvb, c->offset, 1, c->handles[idx]);
+        proto_tree *t = proto_item_add_subtree(ti, ett_oxcrops_id);
+        proto_item *hi = proto_tree_add_uint(t, hf_oxcrops_object_handle, c->tvb, c->offset, 1, c->handles[idx]);
         proto_item_set_generated(hi);
         proto_item_append_text(ti, " (handle 0x%08x)", c->handles[idx]);
+        if (c->dir == ROP_REQUEST && hf == hf_oxcrops_input_handle_index && !output_slot(c, idx))
+            show_handle_origin(c, t, ti, c->handles[idx]);
     } else {
         expert_add_info_format(c->pinfo, ti, &ei_oxcrops_handle_index,
                                "Handle index %u is beyond the %u-entry ServerObjectHandleTable",
                                idx, c->handle_count);
     }
+    if (c->dir == ROP_REQUEST && hf == hf_oxcrops_output_handle_index && c->callinfo)
+        c->callinfo->outputs[idx / 8] |= 1 << (idx % 8);
     c->offset += 1;
 }
 
@@ -171,6 +220,15 @@ ropfields_register(void)
         { &hf_oxcrops_object_handle,
           { "Object handle", "oxcrops.object_handle", FT_UINT32, BASE_HEX, NULL, 0,
             "Server object handle the index selects in the ServerObjectHandleTable", HFILL } },
+        { &hf_oxcrops_handle_origin_frame,
+          { "Handle returned in frame", "oxcrops.handle_origin_frame", FT_FRAMENUM, BASE_NONE, NULL, 0,
+            "Frame of the response that returned the object's handle", HFILL } },
+        { &hf_oxcrops_handle_origin_rop,
+          { "Handle returned by", "oxcrops.handle_origin_rop", FT_UINT8, BASE_HEX|BASE_EXT_STRING,
+            &oxcrops_rop_id_vals_ext, 0, "ROP that created the object", HFILL } },
+        { &hf_oxcrops_object_kind,
+          { "Object", "oxcrops.object_kind", FT_UINT8, BASE_DEC, VALS(oxc_object_kind_vals), 0,
+            "Kind of server object the handle stands for", HFILL } },
         { &hf_oxcrops_replica_id,
           { "ReplicaId", "oxcrops.replica_id", FT_UINT16, BASE_DEC, NULL, 0,
             "Replica ID of a Folder ID or Message ID (MS-OXCDATA 2.2.1.1)", HFILL } },

@@ -2,7 +2,10 @@
 #include <epan/packet.h>
 
 #include "oxcrops.h"
+#include "oxcdata.h"
+#include "rop_table.h"
 #include "rops.h"
+#include "state.h"
 
 static int hf_logon_flags = -1;
 static int hf_logon_flags_private = -1;
@@ -20,6 +23,7 @@ static int hf_open_flags_no_mail = -1;
 static int hf_open_flags_use_per_mdb_replid_mapping = -1;
 static int hf_open_flags_support_progress = -1;
 static int hf_store_state = -1;
+static int hf_store_state_has_searches = -1;
 static int hf_essdn_size = -1;
 static int hf_essdn = -1;
 static int hf_response_flags = -1;
@@ -42,9 +46,42 @@ static int hf_gwart_time = -1;
 static int hf_server_name_size = -1;
 static int hf_server_name = -1;
 
+static int hf_set_receive_folder_message_class = -1;
+static int hf_get_receive_folder_message_class = -1;
+static int hf_get_receive_folder_explicit_message_class = -1;
+static int hf_get_receive_folder_table_row_count = -1;
+static int hf_get_store_state_store_state = -1;
+static int hf_get_store_state_has_searches = -1;
+static int hf_get_owning_servers_owning_servers_count = -1;
+static int hf_get_owning_servers_cheap_servers_count = -1;
+static int hf_get_owning_servers_owning_servers = -1;
+static int hf_pf_is_ghosted_is_ghosted = -1;
+static int hf_pf_is_ghosted_servers_count = -1;
+static int hf_pf_is_ghosted_cheap_servers_count = -1;
+static int hf_pf_is_ghosted_servers = -1;
+static int hf_long_term_id_from_id_object_id = -1;
+static int hf_id_from_long_term_id_object_id = -1;
+static int hf_get_per_user_long_term_ids_database_guid = -1;
+static int hf_get_per_user_long_term_ids_long_term_id_count = -1;
+static int hf_get_per_user_guid_database_guid = -1;
+static int hf_read_per_user_reserved = -1;
+static int hf_read_per_user_data_offset = -1;
+static int hf_read_per_user_max_data_size = -1;
+static int hf_read_per_user_has_finished = -1;
+static int hf_read_per_user_data_size = -1;
+static int hf_read_per_user_data = -1;
+static int hf_write_per_user_has_finished = -1;
+static int hf_write_per_user_data_offset = -1;
+static int hf_write_per_user_data_size = -1;
+static int hf_write_per_user_data = -1;
+static int hf_write_per_user_repl_guid = -1;
+static int hf_write_per_user_undetermined = -1;
+
 static gint ett_flags = -1;
 static gint ett_folder_ids = -1;
 static gint ett_logon_time = -1;
+static gint ett_servers = -1;
+static gint ett_rows = -1;
 
 /* MS-OXCSTOR 2.2.1.1.1: LogonFlags */
 #define LOGON_PRIVATE         0x01
@@ -78,6 +115,13 @@ static int *const response_flags[] = {
     &hf_response_flags_oof, NULL
 };
 
+/* MS-OXCSTOR 2.2.1.5.2: StoreState ("All other bits MUST NOT be set"). RopLogon
+ * carries the same flags structure (MS-OXCROPS 2.2.3.1.1: in the request it is
+ * unused and MUST be 0x00000000, so every set bit there is flagged). */
+#define STORE_HAS_SEARCHES 0x01000000
+static int *const logon_store_state[] = { &hf_store_state_has_searches, NULL };
+static int *const get_store_state[] = { &hf_get_store_state_has_searches, NULL };
+
 /* MS-OXCSTOR 2.2.1.1.3 / 2.2.1.1.4: the 13 folders of a logon, in order. */
 static const char *const private_folders[13] = {
     "Mailbox Root", "Deferred Action", "Spooler Queue", "IPM Subtree", "Inbox", "Outbox", "Sent Items",
@@ -94,10 +138,17 @@ void
 rop_logon_request(rop_ctx_t *c)
 {
     guint32 size;
+    guint8 flags = tvb_get_guint8(c->tvb, c->offset);
 
+    if (!PINFO_FD_VISITED(c->pinfo)) {     /* the logon's type, once the response succeeds (state.c) */
+        guint8 *detail = (guint8 *)wmem_alloc(wmem_file_scope(), 2);
+        detail[0] = tvb_get_guint8(c->tvb, c->offset - 2);     /* LogonId */
+        detail[1] = (flags & LOGON_PRIVATE) ? LOGON_TYPE_PRIVATE : LOGON_TYPE_PUBLIC;
+        c->save_detail = detail;
+    }
     rop_bitmask(c, hf_logon_flags, ett_flags, logon_flags, 1, 0x0F);
     rop_bitmask(c, hf_open_flags, ett_flags, open_flags, 4, OPEN_DEFINED);
-    rop_uint(c, hf_store_state, 4);
+    rop_bitmask(c, hf_store_state, ett_flags, logon_store_state, 4, 0);
     size = rop_uint(c, hf_essdn_size, 2);
     if (size > 0) {     /* EssdnSize bytes, null terminator included */
         proto_tree_add_item(c->tree, hf_essdn, c->tvb, c->offset, size, ENC_ASCII);
@@ -167,12 +218,259 @@ rop_logon_response(rop_ctx_t *c)
         rop_guid(c, hf_repl_guid);
         logon_time(c);
         rop_filetime(c, hf_gwart_time);
-        rop_uint(c, hf_store_state, 4);
+        rop_bitmask(c, hf_store_state, ett_flags, logon_store_state, 4, STORE_HAS_SEARCHES);
     } else {
         folder_ids(c, public_folders);
         rop_uint(c, hf_repl_id, 2);
         rop_guid(c, hf_repl_guid);
         rop_guid(c, hf_per_user_guid);
+    }
+}
+
+/* ---- receive folders (MS-OXCROPS 2.2.3.2 - 2.2.3.4, MS-OXCSTOR 2.2.1.2 - 2.2.1.4) ---- */
+
+/* A FolderId then a null-terminated ASCII message class: the RopSetReceiveFolder
+ * request (2.2.3.3.1) and the RopGetReceiveFolder response (2.2.3.2.2). */
+static void
+folder_and_class(rop_ctx_t *c, int hf_class)
+{
+    rop_fid_mid(c, hf_oxcrops_folder_id);
+    rop_stringz(c, hf_class, FALSE);
+}
+
+/* MS-OXCROPS 2.2.3.3.1 */
+void
+rop_set_receive_folder_request(rop_ctx_t *c)
+{
+    folder_and_class(c, hf_set_receive_folder_message_class);
+}
+
+/* MS-OXCROPS 2.2.3.2.1 */
+void
+rop_get_receive_folder_request(rop_ctx_t *c)
+{
+    rop_stringz(c, hf_get_receive_folder_message_class, FALSE);
+}
+
+/* MS-OXCROPS 2.2.3.2.2 */
+void
+rop_get_receive_folder_response(rop_ctx_t *c)
+{
+    folder_and_class(c, hf_get_receive_folder_explicit_message_class);
+}
+
+/* MS-OXCROPS 2.2.3.4.2: RowCount (4 bytes), then PropertyRows of fixed columns
+ * (MS-OXCSTOR 2.2.1.4.2): PidTagFolderId, PidTagMessageClass as PtypString8,
+ * PidTagLastModificationTime. */
+void
+rop_get_receive_folder_table_response(rop_ctx_t *c)
+{
+    static const guint32 columns[] = { 0x67480014, 0x001A001E, 0x30080040 };
+    guint32 count = rop_uint(c, hf_get_receive_folder_table_row_count, 4), i;
+    proto_tree *saved = c->tree;
+
+    if (!oxcdata_count_ok(c, count, "RowCount"))
+        return;
+    c->tree = proto_tree_add_subtree_format(saved, c->tvb, c->offset, -1, ett_rows, NULL, "Rows (%u)", count);
+    for (i = 0; i < count && !c->stopped; i++)
+        oxcdata_property_row(c, columns, array_length(columns));
+    c->tree = saved;
+}
+
+/* MS-OXCROPS 2.2.3.5.2 */
+void
+rop_get_store_state_response(rop_ctx_t *c)
+{
+    rop_bitmask(c, hf_get_store_state_store_state, ett_flags, get_store_state, 4, STORE_HAS_SEARCHES);
+}
+
+/* ---- public folder replicas (MS-OXCROPS 2.2.3.6, 2.2.3.7) ---- */
+
+/* A folder ID request: RopGetOwningServers (2.2.3.6.1), RopPublicFolderIsGhosted (2.2.3.7.1). */
+void
+rop_folder_id_request(rop_ctx_t *c)
+{
+    rop_fid_mid(c, hf_oxcrops_folder_id);
+}
+
+/* The server list of RopGetOwningServers (2.2.3.6.2) and RopPublicFolderIsGhosted
+ * (2.2.3.7.2): a count, the count of cheapest servers at its front ("MUST be
+ * less than or equal to" the count, MS-OXCSTOR 2.2.1.7.2), and that many
+ * null-terminated ASCII ESSDNs. */
+static void
+server_list(rop_ctx_t *c, int hf_count, int hf_cheap, int hf_server, const char *label)
+{
+    guint32 count = rop_uint(c, hf_count, 2), cheap, i;
+    proto_item *ti = proto_tree_add_item_ret_uint(c->tree, hf_cheap, c->tvb, c->offset, 2, ENC_LITTLE_ENDIAN, &cheap);
+    proto_tree *saved = c->tree;
+
+    c->offset += 2;
+    if (cheap > count)
+        expert_add_info_format(c->pinfo, ti, &ei_oxcrops_bad_value, "More cheap servers (%u) than servers (%u)",
+                               cheap, count);
+    c->tree = proto_tree_add_subtree_format(saved, c->tvb, c->offset, -1, ett_servers, NULL, "%s (%u)", label,
+                                            count);
+    for (i = 0; i < count; i++)     /* each string takes at least a byte: bounded by the buffer */
+        rop_stringz(c, hf_server, FALSE);
+    proto_item_set_end(proto_tree_get_parent(c->tree), c->tvb, c->offset);
+    c->tree = saved;
+}
+
+/* MS-OXCROPS 2.2.3.6.2 */
+void
+rop_get_owning_servers_response(rop_ctx_t *c)
+{
+    server_list(c, hf_get_owning_servers_owning_servers_count, hf_get_owning_servers_cheap_servers_count,
+                hf_get_owning_servers_owning_servers, "OwningServers");
+}
+
+/* MS-OXCROPS 2.2.3.7.2: the server list only when IsGhosted is nonzero. */
+void
+rop_public_folder_is_ghosted_response(rop_ctx_t *c)
+{
+    if (rop_bool(c, hf_pf_is_ghosted_is_ghosted))
+        server_list(c, hf_pf_is_ghosted_servers_count, hf_pf_is_ghosted_cheap_servers_count,
+                    hf_pf_is_ghosted_servers, "Servers");
+}
+
+/* ---- IDs (MS-OXCROPS 2.2.3.8 - 2.2.3.11) ---- */
+
+/* MS-OXCROPS 2.2.3.8.1 */
+void
+rop_long_term_id_from_id_request(rop_ctx_t *c)
+{
+    rop_fid_mid(c, hf_long_term_id_from_id_object_id);
+}
+
+/* A LongTermId only: the RopLongTermIdFromId response (2.2.3.8.2), the
+ * RopIdFromLongTermId request (2.2.3.9.1), the RopGetPerUserGuid request (2.2.3.11.1). */
+void
+rop_long_term_id_body(rop_ctx_t *c)
+{
+    oxcdata_long_term_id(c);
+}
+
+/* MS-OXCROPS 2.2.3.9.2 */
+void
+rop_id_from_long_term_id_response(rop_ctx_t *c)
+{
+    rop_fid_mid(c, hf_id_from_long_term_id_object_id);
+}
+
+/* MS-OXCROPS 2.2.3.10.1 */
+void
+rop_get_per_user_long_term_ids_request(rop_ctx_t *c)
+{
+    rop_guid(c, hf_get_per_user_long_term_ids_database_guid);
+}
+
+/* MS-OXCROPS 2.2.3.10.2: LongTermIdCount (2 bytes), LongTermIds. */
+void
+rop_get_per_user_long_term_ids_response(rop_ctx_t *c)
+{
+    guint32 count = rop_uint(c, hf_get_per_user_long_term_ids_long_term_id_count, 2), i;
+
+    tvb_ensure_bytes_exist(c->tvb, c->offset, 24 * count);
+    for (i = 0; i < count; i++)
+        oxcdata_long_term_id(c);
+}
+
+/* MS-OXCROPS 2.2.3.11.2 */
+void
+rop_get_per_user_guid_response(rop_ctx_t *c)
+{
+    rop_guid(c, hf_get_per_user_guid_database_guid);
+}
+
+/* ---- per-user information (MS-OXCROPS 2.2.3.12, 2.2.3.13; MS-OXCSTOR 2.2.1.12, 2.2.1.13) ---- */
+
+/* MS-OXCROPS 2.2.3.12.1: FolderId is a LongTermID. */
+void
+rop_read_per_user_information_request(rop_ctx_t *c)
+{
+    oxcdata_long_term_id(c);
+    rop_uint(c, hf_read_per_user_reserved, 1);
+    rop_uint(c, hf_read_per_user_data_offset, 4);
+    rop_uint(c, hf_read_per_user_max_data_size, 2);
+}
+
+/* MS-OXCROPS 2.2.3.12.2 */
+void
+rop_read_per_user_information_response(rop_ctx_t *c)
+{
+    rop_bool(c, hf_read_per_user_has_finished);
+    rop_counted_bytes(c, hf_read_per_user_data_size, 2, hf_read_per_user_data);
+}
+
+typedef enum { REPL_GUID_ABSENT, REPL_GUID_PRESENT, REPL_GUID_UNKNOWN } repl_guid_t;
+
+/* Whether a request ROP can start at offset of the RopsList. */
+static gboolean
+request_rop_at(rop_ctx_t *c, int offset)
+{
+    const rop_desc_t *d = rop_desc(tvb_get_guint8(c->tvb, offset));
+
+    return d && d->req_hdr != RQ_NONE;
+}
+
+/* design.md 7 / MS-OXCSTOR 2.2.1.13.1: ReplGuid is present only when DataOffset
+ * is 0 and the LogonId names a private-mailbox logon. The logon's type comes
+ * from its RopLogon (state.c); when the capture does not hold it, this decides
+ * from what the request buffer carries: with DataOffset 0, nothing after Data
+ * means no ReplGuid; exactly 16 bytes after Data, or a request ROP starting 16
+ * bytes on while none starts right after Data, means a ReplGuid; anything else
+ * is left undecided. */
+static repl_guid_t
+repl_guid_present(rop_ctx_t *c, guint8 logon_id, guint32 data_offset)
+{
+    int rest = tvb_reported_length_remaining(c->tvb, c->offset);
+    gboolean next_now, next_after;
+
+    if (data_offset != 0)
+        return REPL_GUID_ABSENT;
+    switch (state_logon_type(c, logon_id)) {
+    case LOGON_TYPE_PRIVATE:
+        return REPL_GUID_PRESENT;
+    case LOGON_TYPE_PUBLIC:
+        return REPL_GUID_ABSENT;
+    case LOGON_TYPE_UNKNOWN:
+        break;
+    }
+    if (rest <= 0)
+        return REPL_GUID_ABSENT;
+    if (rest == 16)
+        return REPL_GUID_PRESENT;
+    if (rest < 16)
+        return REPL_GUID_ABSENT;
+    next_now = request_rop_at(c, c->offset);
+    next_after = request_rop_at(c, c->offset + 16);
+    if (next_now != next_after)
+        return next_after ? REPL_GUID_PRESENT : REPL_GUID_ABSENT;
+    return REPL_GUID_UNKNOWN;
+}
+
+/* MS-OXCROPS 2.2.3.13.1 */
+void
+rop_write_per_user_information_request(rop_ctx_t *c)
+{
+    guint32 data_offset;
+    guint8 logon_id = tvb_get_guint8(c->tvb, c->offset - 2);   /* RQ_IN: LogonId, InputHandleIndex */
+
+    oxcdata_long_term_id(c);
+    rop_bool(c, hf_write_per_user_has_finished);
+    data_offset = rop_uint(c, hf_write_per_user_data_offset, 4);
+    rop_counted_bytes(c, hf_write_per_user_data_size, 2, hf_write_per_user_data);
+    switch (repl_guid_present(c, logon_id, data_offset)) {
+    case REPL_GUID_PRESENT:
+        rop_guid(c, hf_write_per_user_repl_guid);
+        break;
+    case REPL_GUID_UNKNOWN:
+        rop_rest_without_context(c, hf_write_per_user_undetermined,
+                                 "ReplGuid is present only on a private-mailbox logon, which this buffer does "
+                                 "not tell");
+        break;
+    case REPL_GUID_ABSENT:
+        break;
     }
 }
 
@@ -219,7 +517,11 @@ rops_store_register(void)
           { "SUPPORT_PROGRESS", "oxcrops.logon.open_flags.support_progress", FT_BOOLEAN, 32, NULL,
             OPEN_SUPPORT_PROGRESS, NULL, HFILL } },
         { &hf_store_state,
-          { "StoreState", "oxcrops.logon.store_state", FT_UINT32, BASE_HEX, NULL, 0, NULL, HFILL } },
+          { "StoreState", "oxcrops.logon.store_state", FT_UINT32, BASE_HEX, NULL, 0, "MS-OXCSTOR 2.2.1.5.2",
+            HFILL } },
+        { &hf_store_state_has_searches,
+          { "STORE_HAS_SEARCHES", "oxcrops.logon.store_state.store_has_searches", FT_BOOLEAN, 32, NULL,
+            STORE_HAS_SEARCHES, "The mailbox has active search folders", HFILL } },
         { &hf_essdn_size,
           { "EssdnSize", "oxcrops.logon.essdn_size", FT_UINT16, BASE_DEC, NULL, 0, NULL, HFILL } },
         { &hf_essdn,
@@ -267,8 +569,96 @@ rops_store_register(void)
         { &hf_server_name,
           { "ServerName", "oxcrops.logon.server_name", FT_STRING, BASE_NONE, NULL, 0,
             "Server to connect to instead (redirect)", HFILL } },
+        { &hf_set_receive_folder_message_class,
+          { "MessageClass", "oxcrops.set_receive_folder.message_class", FT_STRINGZ, BASE_NONE, NULL, 0,
+            "Message class to route to the folder (empty: the default receive folder)", HFILL } },
+        { &hf_get_receive_folder_message_class,
+          { "MessageClass", "oxcrops.get_receive_folder.message_class", FT_STRINGZ, BASE_NONE, NULL, 0,
+            NULL, HFILL } },
+        { &hf_get_receive_folder_explicit_message_class,
+          { "ExplicitMessageClass", "oxcrops.get_receive_folder.explicit_message_class", FT_STRINGZ, BASE_NONE,
+            NULL, 0, "Message class actually configured for the folder", HFILL } },
+        { &hf_get_receive_folder_table_row_count,
+          { "RowCount", "oxcrops.get_receive_folder_table.row_count", FT_UINT32, BASE_DEC, NULL, 0, NULL,
+            HFILL } },
+        { &hf_get_store_state_store_state,
+          { "StoreState", "oxcrops.get_store_state.store_state", FT_UINT32, BASE_HEX, NULL, 0,
+            "MS-OXCSTOR 2.2.1.5.2", HFILL } },
+        { &hf_get_store_state_has_searches,
+          { "STORE_HAS_SEARCHES", "oxcrops.get_store_state.store_state.store_has_searches", FT_BOOLEAN, 32,
+            NULL, STORE_HAS_SEARCHES, "The mailbox has active search folders", HFILL } },
+        { &hf_get_owning_servers_owning_servers_count,
+          { "OwningServersCount", "oxcrops.get_owning_servers.owning_servers_count", FT_UINT16, BASE_DEC, NULL,
+            0, NULL, HFILL } },
+        { &hf_get_owning_servers_cheap_servers_count,
+          { "CheapServersCount", "oxcrops.get_owning_servers.cheap_servers_count", FT_UINT16, BASE_DEC, NULL,
+            0, "Lowest-cost servers at the front of OwningServers", HFILL } },
+        { &hf_get_owning_servers_owning_servers,
+          { "OwningServers", "oxcrops.get_owning_servers.owning_servers", FT_STRINGZ, BASE_NONE, NULL, 0,
+            "A server with a replica of the folder", HFILL } },
+        { &hf_pf_is_ghosted_is_ghosted,
+          { "IsGhosted", "oxcrops.public_folder_is_ghosted.is_ghosted", FT_BOOLEAN, BASE_NONE, NULL, 0,
+            "The server is not an active replica of the folder", HFILL } },
+        { &hf_pf_is_ghosted_servers_count,
+          { "ServersCount", "oxcrops.public_folder_is_ghosted.servers_count", FT_UINT16, BASE_DEC, NULL, 0,
+            NULL, HFILL } },
+        { &hf_pf_is_ghosted_cheap_servers_count,
+          { "CheapServersCount", "oxcrops.public_folder_is_ghosted.cheap_servers_count", FT_UINT16, BASE_DEC,
+            NULL, 0, "Lowest-cost servers at the front of Servers", HFILL } },
+        { &hf_pf_is_ghosted_servers,
+          { "Servers", "oxcrops.public_folder_is_ghosted.servers", FT_STRINGZ, BASE_NONE, NULL, 0,
+            "ESSDN of a public folder database with an active replica", HFILL } },
+        { &hf_long_term_id_from_id_object_id,
+          { "ObjectId", "oxcrops.long_term_id_from_id.object_id", FT_UINT64, BASE_HEX, NULL, 0,
+            "Folder ID or Message ID (MS-OXCDATA 2.2.1.1, 2.2.1.2)", HFILL } },
+        { &hf_id_from_long_term_id_object_id,
+          { "ObjectId", "oxcrops.id_from_long_term_id.object_id", FT_UINT64, BASE_HEX, NULL, 0,
+            "Folder ID or Message ID (MS-OXCDATA 2.2.1.1, 2.2.1.2)", HFILL } },
+        { &hf_get_per_user_long_term_ids_database_guid,
+          { "DatabaseGuid", "oxcrops.get_per_user_long_term_ids.database_guid", FT_GUID, BASE_NONE, NULL, 0,
+            "Public folder database whose per-user data is asked for", HFILL } },
+        { &hf_get_per_user_long_term_ids_long_term_id_count,
+          { "LongTermIdCount", "oxcrops.get_per_user_long_term_ids.long_term_id_count", FT_UINT16, BASE_DEC,
+            NULL, 0, NULL, HFILL } },
+        { &hf_get_per_user_guid_database_guid,
+          { "DatabaseGuid", "oxcrops.get_per_user_guid.database_guid", FT_GUID, BASE_NONE, NULL, 0,
+            "REPLGUID of the public folder database the cached per-user data came from", HFILL } },
+        { &hf_read_per_user_reserved,
+          { "Reserved", "oxcrops.read_per_user_information.reserved", FT_UINT8, BASE_HEX, NULL, 0, NULL,
+            HFILL } },
+        { &hf_read_per_user_data_offset,
+          { "DataOffset", "oxcrops.read_per_user_information.data_offset", FT_UINT32, BASE_DEC, NULL, 0,
+            "Where in the per-user information stream to start reading", HFILL } },
+        { &hf_read_per_user_max_data_size,
+          { "MaxDataSize", "oxcrops.read_per_user_information.max_data_size", FT_UINT16, BASE_DEC, NULL, 0,
+            NULL, HFILL } },
+        { &hf_read_per_user_has_finished,
+          { "HasFinished", "oxcrops.read_per_user_information.has_finished", FT_BOOLEAN, BASE_NONE, NULL, 0,
+            "The end of the per-user information stream was reached", HFILL } },
+        { &hf_read_per_user_data_size,
+          { "DataSize", "oxcrops.read_per_user_information.data_size", FT_UINT16, BASE_DEC, NULL, 0, NULL,
+            HFILL } },
+        { &hf_read_per_user_data,
+          { "Data", "oxcrops.read_per_user_information.data", FT_BYTES, BASE_NONE, NULL, 0, NULL, HFILL } },
+        { &hf_write_per_user_has_finished,
+          { "HasFinished", "oxcrops.write_per_user_information.has_finished", FT_BOOLEAN, BASE_NONE, NULL, 0,
+            "This write ends the per-user information stream", HFILL } },
+        { &hf_write_per_user_data_offset,
+          { "DataOffset", "oxcrops.write_per_user_information.data_offset", FT_UINT32, BASE_DEC, NULL, 0,
+            "Where in the per-user information stream to start writing", HFILL } },
+        { &hf_write_per_user_data_size,
+          { "DataSize", "oxcrops.write_per_user_information.data_size", FT_UINT16, BASE_DEC, NULL, 0, NULL,
+            HFILL } },
+        { &hf_write_per_user_data,
+          { "Data", "oxcrops.write_per_user_information.data", FT_BYTES, BASE_NONE, NULL, 0, NULL, HFILL } },
+        { &hf_write_per_user_repl_guid,
+          { "ReplGuid", "oxcrops.write_per_user_information.repl_guid", FT_GUID, BASE_NONE, NULL, 0,
+            "Present at DataOffset 0 on a private-mailbox logon", HFILL } },
+        { &hf_write_per_user_undetermined,
+          { "ReplGuid or next ROPs", "oxcrops.write_per_user_information.undetermined", FT_BYTES, BASE_NONE,
+            NULL, 0, "Bytes after Data whose meaning depends on the logon type", HFILL } },
     };
-    static gint *ett[] = { &ett_flags, &ett_folder_ids, &ett_logon_time };
+    static gint *ett[] = { &ett_flags, &ett_folder_ids, &ett_logon_time, &ett_servers, &ett_rows };
 
     proto_register_field_array(proto_oxcrops, hf, array_length(hf));
     proto_register_subtree_array(ett, array_length(ett));

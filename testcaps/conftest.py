@@ -76,9 +76,9 @@ class Tshark:
         out = self.run(["-r", self.readable(pcap), "-2", "-T", "json"] + list(extra)).stdout
         return json.loads(out)
 
-    def fields(self, pcap, fields, filter_=None, two_pass=True, occurrence="a"):
+    def fields(self, pcap, fields, filter_=None, two_pass=True, occurrence="a", aggregator=","):
         args = ["-r", self.readable(pcap), "-T", "fields", "-E", "occurrence=" + occurrence, "-E", "separator=|",
-                "-E", "aggregator=,"]
+                "-E", "aggregator=" + aggregator]
         if two_pass:
             args.append("-2")
         if filter_:
@@ -98,13 +98,17 @@ class Tshark:
 
     def warnings(self, pcap):
         """Expert items of severity warning or error, as (severity, message) pairs.
-        In -T fields output _ws.expert.severity is the PI_* number (PI_WARN 0x00600000)."""
+        _ws.expert.severity is the PI_* number (PI_WARN 0x00600000)."""
         out = []
-        for row in self.fields(pcap, ["_ws.expert.severity", "_ws.expert.message"], occurrence="a"):
-            sevs, msgs = row[0].split(",") if row[0] else [], row[1].split(",") if row[1] else []
+        args = ["-r", self.readable(pcap), "-2", "-T", "json", "-e", "_ws.expert.severity", "-e",
+                "_ws.expert.message"]
+        for pkt in json.loads(self.run(args).stdout or "[]"):
+            layer = pkt["_source"]["layers"]
+            sevs = layer.get("_ws.expert.severity", [])
+            msgs = layer.get("_ws.expert.message", [])
             for i, sev in enumerate(sevs):
-                if int(sev) >= PI_WARN:
-                    out.append((int(sev), msgs[i] if i < len(msgs) else ""))
+                if int(sev, 0) >= PI_WARN:
+                    out.append((int(sev, 0), msgs[i] if i < len(msgs) else ""))
         return out
 
     def expert(self, pcap):

@@ -112,3 +112,14 @@ def test_truncated_stub(tshark):
     oxgen.dcerpc_capture(pcap, [(11, stub[:60], None)])
     assert has_expert(tshark, pcap, "emsmdb.ndr.truncated")
     tshark.run(["-r", pcap, "-2", "-V"])
+
+
+def test_lz77_expanding_past_size_actual(tshark):
+    """A literal then matches of 65535 bytes each (MS-XCA 2.4.4 long lengths):
+    decompression stops at SizeActual instead of growing without bound."""
+    match = struct.pack("<H", (0 << 3) | 7) + b"\x0f" + b"\xff" + struct.pack("<H", 65535 - 3)
+    payload = struct.pack("<I", 0x7FFFFFFF) + b"A" + match * 30   # flag bits: literal, then 31 matches
+    ext = struct.pack("<HHHH", 0, 0x0005, len(payload), 100) + payload
+    pcap = dcerpc(tshark, "bomb.pcap", ext)
+    assert has_expert(tshark, pcap, "oxcrops.rpc_header_ext.size_actual_mismatch")
+    assert tshark.values(pcap, "emsmdb.cb_aux_in") == ["0"]

@@ -412,14 +412,13 @@ def check_backoff_rop(run):
     assert any("RopCreateFolder" in s for s in run.shownames("rsp", "oxcrops.backoff.rop_id_backoff"))
 
 
-# [MS-OXORULE] 4.2.1 / 4.2.2: RopSetColumns and RopQueryRows sent "in the same RPC", and
-# their responses. The spec's handle table (23 02 00 00 ff ff ff ff) is used for the
-# request. RopGetRulesTable (3f 00 00 01 40 / 3f 01 00 00 00 00) is left out of both
-# buffers because the plugin does not decode it, and its request would end the walk.
-# Response handles chosen: [0x223, 0x22A (the rules table)].
-RULES_REQ = oxgen.rop_buffer(H("12 00 01 00 03 00 14 00 74 66 02 01 84 66 1f 00 82 66")
+# [MS-OXORULE] 4.2.1 / 4.2.2: RopGetRulesTable, RopSetColumns and RopQueryRows sent "in
+# the same RPC", and their responses. The spec's handle table (23 02 00 00 ff ff ff ff)
+# is used for the request. Response handles chosen: [0x223, 0x22A (the rules table)].
+RULES_REQ = oxgen.rop_buffer(H("3f 00 00 01 40")
+                             + H("12 00 01 00 03 00 14 00 74 66 02 01 84 66 1f 00 82 66")
                              + H("15 00 01 00 01 32 00"), [0x00000223, 0xFFFFFFFF])
-RULES_RSP = oxgen.rop_buffer(H("12 01 00 00 00 00 00") + H("""
+RULES_RSP = oxgen.rop_buffer(H("3f 01 00 00 00 00") + H("12 01 00 00 00 00 00") + H("""
     15 01 00 00 00 00 02 01 00 00 01 00 00 00 01 3f
     f8 56 10 00 01 00 00 00 01 00 00 00 55 55 55 55
     d1 44 e3 40 50 00 72 00 6f 00 6a 00 65 00 63 00
@@ -431,9 +430,9 @@ def check_rules(run):
                 "oxcrops.set_columns.set_columns_flags", "oxcrops.set_columns.property_tag_count",
                 "oxcrops.property_tag", "oxcrops.query_rows.query_rows_flags", "oxcrops.query_rows.forward_read",
                 "oxcrops.query_rows.row_count", "oxcrops.handle")
-    assert ints(q["oxcrops.rop_id"]) == [0x12, 0x15]
-    assert ints(q["oxcrops.logon_id"]) == [0, 0]
-    assert ints(q["oxcrops.input_handle_index"]) == [1, 1]
+    assert ints(q["oxcrops.rop_id"]) == [0x3F, 0x12, 0x15]
+    assert ints(q["oxcrops.logon_id"]) == [0, 0, 0]
+    assert ints(q["oxcrops.input_handle_index"]) == [0, 1, 1]
     assert ints(q["oxcrops.set_columns.set_columns_flags"]) == [0x00]       # "WantAsync: 0x00 (Wait)"
     assert ints(q["oxcrops.set_columns.property_tag_count"]) == [3]
     assert ints(q["oxcrops.property_tag"]) == [0x66740014, 0x66840102, 0x6682001F]
@@ -450,9 +449,9 @@ def check_rules(run):
                 "oxcrops.set_columns.table_status", "oxcrops.query_rows.origin", "oxcrops.query_rows.row_count",
                 "oxcrops.property_row.flag", "oxcrops.property_tag", "oxcrops.value.int64", "oxcrops.value.count",
                 "oxcrops.value.binary", "oxcrops.value.string", "oxcrops.query_rows.row_data")
-    assert ints(r["oxcrops.rop_id"]) == [0x12, 0x15]
-    assert ints(r["oxcrops.input_handle_index"]) == [1, 1]
-    assert ints(r["oxcrops.return_value"]) == [0, 0]
+    assert ints(r["oxcrops.rop_id"]) == [0x3F, 0x12, 0x15]
+    assert ints(r["oxcrops.input_handle_index"]) == [1, 1]                  # RopGetRulesTable echoes its output
+    assert ints(r["oxcrops.return_value"]) == [0, 0, 0]
     assert ints(r["oxcrops.set_columns.table_status"]) == [0x00]            # TBLSTAT_COMPLETE
     assert ints(r["oxcrops.query_rows.origin"]) == [0x02]                   # BOOKMARK_END
     assert ints(r["oxcrops.query_rows.row_count"]) == [1]
@@ -657,7 +656,8 @@ def test_oxcrops_4_7_rop_backoff(tshark):
 def test_oxorule_4_2_set_columns_query_rows(tshark):
     """[MS-OXORULE] 4.2.1 Client Request for a Rules Table / 4.2.2 Server Responds to Client Requests.
 
-    Requests: RopSetColumns RopId 0x12, LogonId 0, InputHandleIndex 1, "WantAsync" 0x00,
+    Requests: RopGetRulesTable RopId 0x3F, LogonId 0, InputHandleIndex 0, OutputHandleIndex 1,
+    TableFlags 0x40 (Unicode); RopSetColumns RopId 0x12, LogonId 0, InputHandleIndex 1, "WantAsync" 0x00,
     PropertyTagCount 3, 0x66740014 PidTagRuleId, 0x66840102 PidTagRuleProviderData,
     0x6682001F PidTagRuleName; RopQueryRows RopId 0x15, LogonId 0, InputHandleIndex 1,
     "WantCurrentRow" FALSE (Advance), "WantForwardRead" TRUE, RowCount 50; handle table

@@ -1,0 +1,8 @@
+/* asyncemsmdb.h: the AsyncEMSMDB DCE/RPC interface (asyncemsmdb.c). */
+#ifndef ASYNCEMSMDB_H
+#define ASYNCEMSMDB_H
+
+void asyncemsmdb_register(void);
+void asyncemsmdb_handoff(void);
+
+#endif
