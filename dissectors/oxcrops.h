@@ -90,6 +90,18 @@ typedef struct rop_ctx {
     gboolean         stopped;       /* a decoder met what it cannot walk past: end the RopsList walk */
 } rop_ctx_t;
 
+/* What the "oxcrops" tap gets for each decoded ROP (ropbuf.c). */
+typedef struct oxcrops_tap_info {
+    guint8      rop_id;
+    rop_dir_t   dir;
+    gboolean    has_status;     /* responses with a ReturnValue */
+    guint32     return_value;
+    gboolean    paired;         /* responses: the request ROP is known */
+    guint32     request_frame;
+    nstime_t    request_time;   /* of the call's request, when paired */
+    const struct oxc_session *session;
+} oxcrops_tap_info_t;
+
 /* ---- cursor helpers (ropfields.c): little-endian, bound-checked, advance c->offset ---- */
 guint32     rop_uint(rop_ctx_t *c, int hf, int len);
 guint64     rop_uint64(rop_ctx_t *c, int hf);

@@ -8,13 +8,16 @@
 #include <epan/expert.h>
 #include <epan/exceptions.h>
 #include <epan/proto_data.h>
+#include <epan/tap.h>
 
 #include "oxcrops.h"
 #include "rop_table.h"
 #include "errcodes.h"
 #include "state.h"
+#include "stats.h"
 
 int proto_oxcrops = -1;
+static int oxcrops_tap = -1;
 
 static int hf_oxcrops_rop_size = -1;
 static int hf_oxcrops_rops_list = -1;
@@ -153,6 +156,12 @@ rop_response_status(rop_ctx_t *c, int hf_index)
         proto_item_append_text(c->item, ": %s", err);
         expert_add_info_format(c->pinfo, ti, &ei_oxcrops_failure, "%s failed: %s (0x%08x)",
                                d ? d->name : "ROP", err, c->return_value);
+        /* the Info column marks the failed ROP (its name was just added): "RopOpenFolder [NotFound]" */
+        if (try_val_to_str_ext(c->return_value, &oxcdata_error_code_vals_ext))
+            col_append_fstr(c->pinfo->cinfo, COL_INFO, " [%s]", err);
+        else
+            col_append_fstr(c->pinfo->cinfo, COL_INFO, " [0x%08x]", c->return_value);
+        oxcrops_msg_stats(c->pinfo)->rop_failures++;
     }
     return c->return_value == 0;
 }
@@ -195,15 +204,39 @@ show_response_link(rop_ctx_t *c, const rop_req_rec_t *rec)
     proto_item_set_generated(ti);
 }
 
-/* Appends a ROP name to the Info column: ": " before the first of the frame. */
+/* One tap record per decoded ROP, for statistics (stats.c) and Lua/tshark taps. */
+static void
+tap_rop(rop_ctx_t *c)
+{
+    oxcrops_tap_info_t *t;
+
+    if (!have_tap_listener(oxcrops_tap))
+        return;
+    t = wmem_new0(c->pinfo->pool, oxcrops_tap_info_t);
+    t->rop_id = c->rop_id;
+    t->dir = c->dir;
+    t->has_status = c->has_status;
+    t->return_value = c->return_value;
+    t->paired = c->req != NULL;
+    if (c->callinfo) {
+        t->request_frame = c->callinfo->request_frame;
+        t->session = c->callinfo->session;
+        if (c->callinfo->call)
+            t->request_time = c->callinfo->call->request_time;
+    }
+    tap_queue_packet(oxcrops_tap, c->pinfo, t);
+}
+
+/* Appends a ROP name to the Info column (": " before the first of the frame)
+ * and counts the ROP for the statistics of its call message (stats.h). */
 static void
 info_add_rop(packet_info *pinfo, const char *name)
 {
-    gboolean first = p_get_proto_data(pinfo->pool, pinfo, proto_oxcrops, 0) == NULL;
+    oxcrops_msg_stats_t *m = oxcrops_msg_stats(pinfo);
 
-    if (first)
-        p_add_proto_data(pinfo->pool, pinfo, proto_oxcrops, 0, GINT_TO_POINTER(1));
-    col_append_sep_str(pinfo->cinfo, COL_INFO, first ? ": " : ", ", name);
+    col_append_sep_str(pinfo->cinfo, COL_INFO, m->frame_rops ? ", " : ": ", name);
+    m->frame_rops++;
+    m->rops++;
 }
 
 /* Decodes one ROP at c->offset; returns FALSE when the walk cannot go on. */
@@ -277,6 +310,7 @@ dissect_one_rop(rop_ctx_t *c)
         } else if (c->has_status) {
             state_after_response(c, c->response_index);
         }
+        tap_rop(c);
         proto_item_set_len(c->item, c->offset - start);
         c->tree = parent;
     }
@@ -495,6 +529,7 @@ ropbuf_register(void)
     expert_module_t *expert;
 
     proto_oxcrops = proto_register_protocol("Exchange Remote Operations (MS-OXCROPS)", "OXCROPS", "oxcrops");
+    oxcrops_tap = register_tap("oxcrops");
     proto_register_field_array(proto_oxcrops, hf, array_length(hf));
     proto_register_subtree_array(ett, array_length(ett));
     expert = expert_register_protocol(proto_oxcrops);
