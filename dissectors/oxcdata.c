@@ -5,10 +5,12 @@
 #include "oxcdata.h"
 #include "proptags.h"
 #include "errcodes.h"
+#include "state.h"
 
 static int hf_oxcrops_property_tag = -1;
 static int hf_oxcrops_property_id = -1;
 static int hf_oxcrops_property_type = -1;
+static int hf_oxcrops_named_property = -1;
 static int hf_oxcrops_value_int16 = -1;
 static int hf_oxcrops_value_int32 = -1;
 static int hf_oxcrops_value_float = -1;
@@ -101,6 +103,22 @@ oxcdata_count_ok(rop_ctx_t *c, guint32 count, const char *what)
     return FALSE;
 }
 
+/* For a named property's ID (0x8000 and up), the name the session mapped it
+ * from (RopGetPropertyIdsFromNames and kin, state.c), as a generated item. */
+static void
+show_named_property(rop_ctx_t *c, proto_tree *tree, proto_item *label, guint32 tag)
+{
+    const char *name = state_named_property(c, (guint16)(tag >> 16));
+    proto_item *ti;
+
+    if (!name)
+        return;
+    ti = proto_tree_add_string(tree, hf_oxcrops_named_property, c->tvb, c->offset, 0, name);
+    proto_item_set_generated(ti);
+    if (label)
+        proto_item_append_text(label, " [%s]", name);
+}
+
 guint32
 oxcdata_property_tag(rop_ctx_t *c)
 {
@@ -110,6 +128,7 @@ oxcdata_property_tag(rop_ctx_t *c)
 
     proto_tree_add_item(t, hf_oxcrops_property_type, c->tvb, c->offset, 2, ENC_LITTLE_ENDIAN);
     proto_tree_add_item(t, hf_oxcrops_property_id, c->tvb, c->offset + 2, 2, ENC_LITTLE_ENDIAN);
+    show_named_property(c, t, ti, tag);
     c->offset += 4;
     return tag;
 }
@@ -308,6 +327,7 @@ row_value(rop_ctx_t *c, proto_tree *row, guint32 tag, gboolean flagged)
     guint16 type = tag & 0xFFFF;
 
     proto_item_set_generated(ti);
+    show_named_property(c, t, label, tag);
     if (type == PTYP_UNSPECIFIED) {
         type = tvb_get_letohs(c->tvb, c->offset);
         proto_tree_add_item(t, hf_oxcrops_property_type, c->tvb, c->offset, 2, ENC_LITTLE_ENDIAN);
@@ -387,6 +407,9 @@ oxcdata_register(void)
         { &hf_oxcrops_property_type,
           { "PropertyType", "oxcrops.property_type", FT_UINT16, BASE_HEX|BASE_EXT_STRING,
             &oxcdata_prop_type_vals_ext, 0, "MS-OXCDATA 2.11.1", HFILL } },
+        { &hf_oxcrops_named_property,
+          { "Named property", "oxcrops.named_property", FT_STRING, BASE_NONE, NULL, 0,
+            "Property set and LID or name the property ID was mapped from in this session", HFILL } },
         { &hf_oxcrops_value_int16,
           { "PtypInteger16", "oxcrops.value.int16", FT_INT16, BASE_DEC, NULL, 0, NULL, HFILL } },
         { &hf_oxcrops_value_int32,

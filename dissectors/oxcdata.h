@@ -49,7 +49,8 @@ void     oxcdata_recipient_row(rop_ctx_t *c, const guint32 *columns, guint colum
 void     recipient_row_register(void);
 /* PropertyName (MS-OXCDATA 2.6.1), propname.c; its fields are registered by
  * propname_register(), called from rops_property_register(). */
-void     oxcdata_property_name(rop_ctx_t *c);
+/* PropertyName (MS-OXCDATA 2.6.1); returns "<set>, LID 0x..." / "<set>, \"name\"" (pinfo->pool) or NULL. */
+const char *oxcdata_property_name(rop_ctx_t *c);
 void     propname_register(void);
 /* Saves tags for the response (first pass of a request only). */
 void     oxcdata_save_tags(rop_ctx_t *c, const guint32 *tags, guint count);

@@ -84,10 +84,11 @@ property_set_guid(rop_ctx_t *c)
  * suites' PropertyName (de)serializers; MS-OXCPRPT 3.2.5.9's "there is no other
  * return data" for Kind 0xFF is read as "no LID or Name". NameSize counts the
  * bytes of Name, its UTF-16 terminator included. */
-void
+const char *
 oxcdata_property_name(rop_ctx_t *c)
 {
     int start = c->offset;
+    const char *label = NULL;
     guint8 kind = tvb_get_guint8(c->tvb, c->offset);
     proto_tree *saved = c->tree;
     proto_item *ti;
@@ -98,7 +99,7 @@ oxcdata_property_name(rop_ctx_t *c)
     set = property_set_guid(c);
     switch (kind) {
     case KIND_LID:
-        proto_item_append_text(ti, ": %s, LID 0x%08x", set, rop_uint(c, hf_propname_lid, 4));
+        label = wmem_strdup_printf(c->pinfo->pool, "%s, LID 0x%08x", set, rop_uint(c, hf_propname_lid, 4));
         break;
     case KIND_NAME: {
         guint32 size = rop_uint(c, hf_propname_name_size, 1);
@@ -107,7 +108,7 @@ oxcdata_property_name(rop_ctx_t *c)
         proto_tree_add_item_ret_string(c->tree, hf_propname_name, c->tvb, c->offset, size,
                                        ENC_UTF_16|ENC_LITTLE_ENDIAN, c->pinfo->pool, &name);
         c->offset += size;
-        proto_item_append_text(ti, ": %s, \"%s\"", set, name);
+        label = wmem_strdup_printf(c->pinfo->pool, "%s, \"%s\"", set, name);
         break;
     }
     case KIND_NONE:
@@ -120,8 +121,11 @@ oxcdata_property_name(rop_ctx_t *c)
         c->stopped = TRUE;
         break;
     }
+    if (label)
+        proto_item_append_text(ti, ": %s", label);
     proto_item_set_len(ti, c->offset - start);
     c->tree = saved;
+    return label;
 }
 
 void

@@ -4,6 +4,7 @@
 #include "oxcrops.h"
 #include "oxcdata.h"
 #include "rops.h"
+#include "state.h"
 
 /* MS-OXCDATA 2.4.1: NullDestinationObject, the copy ROPs' failure with DestHandleIndex */
 #define EC_NULL_DESTINATION_OBJECT 0x00000503
@@ -77,39 +78,79 @@ static int *const ct_copy_flags[] = { &hf_ct_move, &hf_ct_no_overwrite, NULL };
 /* ---- lists shared by several ROPs ---- */
 
 /* `count` 16-bit property IDs (MS-OXCROPS 2.2.8.1.2, 2.2.8.2.1, 2.2.8.10.2). */
-static void
+static guint16 *
 property_ids(rop_ctx_t *c, int hf, guint32 count)
 {
     proto_tree *saved = c->tree;
+    guint16 *ids;
     guint32 i;
 
     if (!oxcdata_count_ok(c, count, "PropertyId count"))
-        return;
+        return NULL;
     tvb_ensure_bytes_exist(c->tvb, c->offset, 2 * count);
     c->tree = proto_tree_add_subtree_format(saved, c->tvb, c->offset, 2 * count, ett_list, NULL,
                                             "PropertyIds (%u)", count);
+    ids = wmem_alloc_array(c->pinfo->pool, guint16, count ? count : 1);
     for (i = 0; i < count; i++)
-        rop_uint(c, hf, 2);
+        ids[i] = (guint16)rop_uint(c, hf, 2);
     c->tree = saved;
+    return ids;
 }
 
-/* `count` PropertyName structures (MS-OXCDATA 2.6.1). */
-static void
+/* `count` PropertyName structures (MS-OXCDATA 2.6.1); returns their labels. */
+static const char **
 property_names(rop_ctx_t *c, guint32 count)
 {
     proto_tree *saved = c->tree;
     proto_item *ti;
     int start = c->offset;
+    const char **names;
     guint32 i;
 
     if (!oxcdata_count_ok(c, count, "PropertyName count"))
-        return;
+        return NULL;
     c->tree = proto_tree_add_subtree_format(saved, c->tvb, c->offset, 0, ett_list, &ti,
                                             "PropertyNames (%u)", count);
+    names = wmem_alloc0_array(c->pinfo->pool, const char *, count ? count : 1);
     for (i = 0; i < count && !c->stopped; i++)
-        oxcdata_property_name(c);
+        names[i] = oxcdata_property_name(c);
     proto_item_set_len(ti, c->offset - start);
     c->tree = saved;
+    return c->stopped ? NULL : names;
+}
+
+/* Keeps what a request asked for (names, or IDs) for its response (first pass). */
+static void
+save_named_list(rop_ctx_t *c, guint32 count, const guint16 *ids, const char **names)
+{
+    named_list_t *l;
+    guint32 i;
+
+    if (PINFO_FD_VISITED(c->pinfo) || (!ids && !names))
+        return;
+    l = wmem_new0(wmem_file_scope(), named_list_t);
+    l->count = count;
+    if (ids)
+        l->ids = (guint16 *)wmem_memdup(wmem_file_scope(), ids, count * sizeof(guint16));
+    if (names) {
+        l->names = wmem_alloc0_array(wmem_file_scope(), const char *, count ? count : 1);
+        for (i = 0; i < count; i++)
+            l->names[i] = names[i] ? wmem_strdup(wmem_file_scope(), names[i]) : NULL;
+    }
+    c->save_detail = l;
+}
+
+/* Records which property IDs stand for which names (MS-OXCPRPT 3.1.5.1) in the session. */
+static void
+map_names(rop_ctx_t *c, guint32 count, const guint16 *ids, const char *const *names)
+{
+    guint32 i;
+
+    if (!ids || !names)
+        return;
+    for (i = 0; i < count; i++)
+        if (ids[i] != 0 && names[i])    /* 0x0000: the name has no ID */
+            state_map_named_property(c, ids[i], names[i]);
 }
 
 /* A 2-byte count (`hf_count`) then that many PropertyTags, in a subtree. */
@@ -152,7 +193,9 @@ void
 rop_get_property_ids_from_names_request(rop_ctx_t *c)
 {
     rop_bitmask(c, hf_gpifn_flags, ett_flags, gpifn_flags, 1, GPIFN_CREATE);
-    property_names(c, rop_uint(c, hf_gpifn_property_name_count, 2));
+    guint32 count = rop_uint(c, hf_gpifn_property_name_count, 2);
+
+    save_named_list(c, count, NULL, property_names(c, count));
 }
 
 /* MS-OXCROPS 2.2.8.1.2: the success form is given for ReturnValue 0 only
@@ -160,21 +203,33 @@ rop_get_property_ids_from_names_request(rop_ctx_t *c)
 void
 rop_get_property_ids_from_names_response(rop_ctx_t *c)
 {
-    property_ids(c, hf_gpifn_property_id, rop_uint(c, hf_gpifn_property_id_count, 2));
+    guint32 count = rop_uint(c, hf_gpifn_property_id_count, 2);
+    const guint16 *ids = property_ids(c, hf_gpifn_property_id, count);
+    const named_list_t *asked = c->req ? (const named_list_t *)c->req->detail : NULL;
+
+    if (asked && asked->names && asked->count == count)
+        map_names(c, count, ids, asked->names);
 }
 
 /* MS-OXCROPS 2.2.8.2.1 */
 void
 rop_get_names_from_property_ids_request(rop_ctx_t *c)
 {
-    property_ids(c, hf_gnfpi_property_id, rop_uint(c, hf_gnfpi_property_id_count, 2));
+    guint32 count = rop_uint(c, hf_gnfpi_property_id_count, 2);
+
+    save_named_list(c, count, property_ids(c, hf_gnfpi_property_id, count), NULL);
 }
 
 /* MS-OXCROPS 2.2.8.2.2 */
 void
 rop_get_names_from_property_ids_response(rop_ctx_t *c)
 {
-    property_names(c, rop_uint(c, hf_gnfpi_property_name_count, 2));
+    guint32 count = rop_uint(c, hf_gnfpi_property_name_count, 2);
+    const char **names = property_names(c, count);
+    const named_list_t *asked = c->req ? (const named_list_t *)c->req->detail : NULL;
+
+    if (asked && asked->ids && asked->count == count)
+        map_names(c, count, asked->ids, names);
 }
 
 /* ---- RopGetPropertiesSpecific, RopGetPropertiesAll, RopGetPropertiesList ---- */
@@ -314,10 +369,10 @@ void
 rop_query_named_properties_response(rop_ctx_t *c)
 {
     guint32 count = rop_uint(c, hf_qnp_id_count, 2);
+    const guint16 *ids = property_ids(c, hf_qnp_property_id, count);
 
-    property_ids(c, hf_qnp_property_id, count);
     if (!c->stopped)
-        property_names(c, count);
+        map_names(c, count, ids, property_names(c, count));
 }
 
 /* ---- RopCopyProperties, RopCopyTo (and RopCopyToStream, rops_stream.c) ---- */

@@ -47,6 +47,31 @@ static const value_string seek_origin_vals[] = {
     { 0, NULL }
 };
 
+/* A request's byte count, kept for its response (first pass). */
+static void
+save_size_limit(rop_ctx_t *c, guint32 limit)
+{
+    guint32 *l;
+
+    if (PINFO_FD_VISITED(c->pinfo))
+        return;
+    l = wmem_new(wmem_file_scope(), guint32);
+    *l = limit;
+    c->save_detail = l;
+}
+
+/* A response's byte count may not pass its request's (design.md 4: sizes
+ * checked against the request). */
+static void
+check_size_limit(rop_ctx_t *c, int offset, guint32 got, const char *what, const char *asked)
+{
+    const guint32 *limit = c->req ? (const guint32 *)c->req->detail : NULL;
+
+    if (limit && got > *limit)
+        proto_tree_add_expert_format(c->tree, c->pinfo, &ei_oxcrops_bad_value, c->tvb, offset, c->offset - offset,
+                                     "%s %u exceeds the request's %s %u", what, got, asked, *limit);
+}
+
 /* MS-OXCROPS 2.2.9.2.1: ByteCount 0xBABE means MaximumByteCount follows */
 #define READ_STREAM_USE_MAXIMUM 0xBABE
 
@@ -90,15 +115,22 @@ rop_open_stream_response(rop_ctx_t *c)
 void
 rop_read_stream_request(rop_ctx_t *c)
 {
-    if (rop_uint(c, hf_read_stream_byte_count, 2) == READ_STREAM_USE_MAXIMUM)
-        rop_uint(c, hf_read_stream_maximum_byte_count, 4);
+    guint32 limit = rop_uint(c, hf_read_stream_byte_count, 2);
+
+    if (limit == READ_STREAM_USE_MAXIMUM)
+        limit = rop_uint(c, hf_read_stream_maximum_byte_count, 4);
+    save_size_limit(c, limit);
 }
 
-/* MS-OXCROPS 2.2.9.2.2: one response form, DataSize and Data whatever the ReturnValue. */
+/* MS-OXCROPS 2.2.9.2.2: one response form, DataSize and Data whatever the
+ * ReturnValue; DataSize at most the request's ByteCount (or MaximumByteCount). */
 void
 rop_read_stream_response(rop_ctx_t *c)
 {
-    rop_counted_bytes(c, hf_read_stream_data_size, 2, hf_read_stream_data);
+    int start = c->offset;
+
+    check_size_limit(c, start, rop_counted_bytes(c, hf_read_stream_data_size, 2, hf_read_stream_data),
+                     "DataSize", "ByteCount");
 }
 
 /* MS-OXCROPS 2.2.9.3.1 (RopWriteStream), 2.2.9.4.1 (RopWriteStreamExtended) and
@@ -106,21 +138,26 @@ rop_read_stream_response(rop_ctx_t *c)
 void
 rop_write_stream_request(rop_ctx_t *c)
 {
-    rop_counted_bytes(c, hf_write_stream_data_size, 2, hf_write_stream_data);
+    save_size_limit(c, rop_counted_bytes(c, hf_write_stream_data_size, 2, hf_write_stream_data));
 }
 
-/* MS-OXCROPS 2.2.9.3.2 and 2.2.9.12.2: WrittenSize whatever the ReturnValue. */
+/* MS-OXCROPS 2.2.9.3.2 and 2.2.9.12.2: WrittenSize whatever the ReturnValue, at
+ * most the DataSize of the request. */
 void
 rop_write_stream_response(rop_ctx_t *c)
 {
-    rop_uint(c, hf_write_stream_written_size, 2);
+    int start = c->offset;
+
+    check_size_limit(c, start, rop_uint(c, hf_write_stream_written_size, 2), "WrittenSize", "DataSize");
 }
 
 /* MS-OXCROPS 2.2.9.4.2: WrittenSize is 4 bytes here, whatever the ReturnValue. */
 void
 rop_write_stream_extended_response(rop_ctx_t *c)
 {
-    rop_uint(c, hf_write_stream_extended_written_size, 4);
+    int start = c->offset;
+
+    check_size_limit(c, start, rop_uint(c, hf_write_stream_extended_written_size, 4), "WrittenSize", "DataSize");
 }
 
 /* MS-OXCROPS 2.2.9.6.2 (the request, 2.2.9.6.1, has no fields of its own) */

@@ -72,6 +72,7 @@ new_session(packet_info *pinfo, const address *client)
     s->conv_index = find_or_create_conversation(pinfo)->conv_index;
     copy_address_wmem(wmem_file_scope(), &s->client, client);
     s->objects = wmem_map_new(wmem_file_scope(), g_direct_hash, g_direct_equal);
+    s->named = wmem_map_new(wmem_file_scope(), g_direct_hash, g_direct_equal);
     return s;
 }
 
@@ -359,6 +360,34 @@ state_table_columns(rop_ctx_t *c, guint8 handle_index, const guint32 **tags, gui
     *tags = l->columns;
     *count = l->column_count;
     return TRUE;
+}
+
+/* ---- named properties ---- */
+
+void
+state_map_named_property(rop_ctx_t *c, guint16 id, const char *name)
+{
+    oxc_session_t *s = c->callinfo ? c->callinfo->session : NULL;
+
+    if (!s || PINFO_FD_VISITED(c->pinfo) || id < 0x8000)
+        return;
+    wmem_map_insert(s->named, GUINT_TO_POINTER(id), wmem_strdup(wmem_file_scope(), name));
+}
+
+static const void *
+resolve_named(packet_info *pinfo _U_, const void *session, guint32 id)
+{
+    const oxc_session_t *s = (const oxc_session_t *)session;
+
+    return s ? wmem_map_lookup(s->named, GUINT_TO_POINTER(id)) : NULL;
+}
+
+const char *
+state_named_property(rop_ctx_t *c, guint16 id)
+{
+    if (id < 0x8000 || !c->callinfo)
+        return NULL;
+    return (const char *)cached(c->pinfo, resolve_named, c->callinfo->session, id);
 }
 
 /* ---- RopPending ---- */

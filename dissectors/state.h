@@ -64,6 +64,7 @@ typedef struct oxc_session {
     gboolean    mapihttp;
     wmem_map_t *objects;        /* live handle value -> oxc_object_t */
     guint8      logon_types[256];   /* by LogonId: logon_type_t of its last successful RopLogon */
+    wmem_map_t *named;          /* property ID -> name it was mapped from */
 } oxc_session_t;
 
 /* What a frame saw when it looked a handle up (cached per frame). */
@@ -100,6 +101,17 @@ logon_type_t state_logon_type(rop_ctx_t *c, guint8 logon_id);
 /* The columns a table ROP (RopQueryRows, RopFindRow, RopExpandRow) is typed
  * by: set earlier in the same call, else the table's last RopSetColumns. */
 gboolean state_table_columns(rop_ctx_t *c, guint8 handle_index, const guint32 **tags, guint *count);
+
+/* ---- named properties (MS-OXCPRPT 3.1.5.1): IDs from 0x8000 mapped per session ---- */
+/* What RopGetPropertyIdsFromNames / RopGetNamesFromPropertyIds asked for. */
+typedef struct named_list {
+    guint32      count;
+    guint16     *ids;
+    const char **names;
+} named_list_t;
+void state_map_named_property(rop_ctx_t *c, guint16 id, const char *name);
+/* The name a property ID was mapped from, as of this frame, or NULL. */
+const char *state_named_property(rop_ctx_t *c, guint16 id);
 
 /* ---- RopPending (MS-OXCNOTIF 3.2.5.5.3) ---- */
 typedef enum { PENDING_UNRESOLVED = 0, PENDING_LINKED, PENDING_SAME_CONNECTION, PENDING_SAME_CLIENT,

@@ -297,21 +297,22 @@ def meta_tags(pending=1):
             + b"X-StartTime: Tue, 15 Nov 1994 08:12:31 GMT\r\nX-ElapsedTime: 42\r\n\r\n")
 
 
-def http_request(body, request_type="Execute", request_id="{E2EA6C1C-E61B-49E9-9CFB-38184F907552}:1"):
+def http_request(body, request_type="Execute", request_id="{E2EA6C1C-E61B-49E9-9CFB-38184F907552}:1",
+                 cookie="MapiContext=abc; MapiSequence=1"):
     head = ("POST /mapi/emsmdb/?MailboxId=user@example.com HTTP/1.1\r\n"
             "Host: mail.example.com\r\n"
             "Content-Type: application/mapi-http\r\n"
             "X-RequestType: %s\r\n"
             "X-RequestId: %s\r\n"
             "X-ClientApplication: Outlook/16.0.4266.1001\r\n"
-            "Cookie: MapiContext=abc; MapiSequence=1\r\n"
-            "Content-Length: %d\r\n\r\n" % (request_type, request_id, len(body)))
+            "Cookie: %s\r\n"
+            "Content-Length: %d\r\n\r\n" % (request_type, request_id, cookie, len(body)))
     return head.encode("ascii") + body
 
 
 def http_response(body, request_type="Execute", chunked=False, with_type=True,
-                  request_id="{E2EA6C1C-E61B-49E9-9CFB-38184F907552}:1"):
-    head = "HTTP/1.1 200 OK\r\nContent-Type: application/mapi-http\r\n"
+                  request_id="{E2EA6C1C-E61B-49E9-9CFB-38184F907552}:1", extra_headers=""):
+    head = "HTTP/1.1 200 OK\r\nContent-Type: application/mapi-http\r\n" + extra_headers
     if with_type:
         head += "X-RequestType: %s\r\n" % request_type
     head += "X-ResponseCode: 0\r\nX-RequestId: %s\r\nX-ServerApplication: Exchange/15.01.2507.009\r\n" % request_id

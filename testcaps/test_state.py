@@ -180,3 +180,121 @@ def test_capture_started_mid_session(tshark, conversation):
     assert tshark.values(pcap, "oxcrops.value.string") == []
     assert tshark.values(pcap, "oxcrops.query_rows.row_data") != []
     assert tshark.run(["-r", pcap, "-2", "-Y", "oxcrops.no_context"]).stdout != ""
+
+
+# ---------------------------------------------------------------- MAPI/HTTP (MS-OXCMAPIHTTP)
+
+def connect_request(user_dn):
+    """2.2.4.1.1: UserDn, Flags, DefaultCodePage, LcidSort, LcidString, AuxiliaryBufferSize."""
+    return user_dn.encode("ascii") + b"\0" + struct.pack("<IIIII", 0, 1252, 0x409, 0x409, 0)
+
+
+def connect_response():
+    """2.2.4.1.2: StatusCode, ErrorCode, PollsMax, RetryCount, RetryDelay, DnPrefix, DisplayName
+    (UTF-16), AuxiliaryBufferSize."""
+    return (struct.pack("<IIIII", 0, 0, 60000, 6, 10000) + b"/o=Example/\0" + "Alice\0".encode("utf-16-le")
+            + struct.pack("<I", 0))
+
+
+def execute(conn, cookie, req_rops, req_handles, rsp_rops, rsp_handles):
+    conn.send("c", oxgen.http_request(oxgen.execute_request_body(
+        oxgen.ext_buffer(oxgen.rop_buffer(req_rops, req_handles))), cookie=cookie))
+    conn.send("s", oxgen.http_response(oxgen.meta_tags() + oxgen.execute_response_body(
+        oxgen.ext_buffer(oxgen.rop_buffer(rsp_rops, rsp_handles)))))
+    return len(conn.cap.frames)
+
+
+@pytest.fixture(scope="module")
+def mapihttp_conversation():
+    """One session (cookie MapiContext=ctx1) over two TCP connections, then a second
+    session (ctx2) that never set columns on its table."""
+    cap = oxgen.Capture()
+    c1 = oxgen.TcpStream(cap, client=("10.0.0.1", 50001), server=("10.0.0.2", 80))
+    c2 = oxgen.TcpStream(cap, client=("10.0.0.1", 50003), server=("10.0.0.2", 80))
+    f = {}
+    c1.send("c", oxgen.http_request(connect_request(DN_A), request_type="Connect", cookie="MapiSequence=0"))
+    c1.send("s", oxgen.http_response(oxgen.meta_tags() + connect_response(), request_type="Connect",
+                                     extra_headers="Set-Cookie: MapiContext=ctx1; path=/mapi/emsmdb/\r\n"))
+    f["connect_rsp"] = len(cap.frames)
+    f["open_rsp"] = execute(c1, "MapiContext=ctx1", v.GET_CONTENTS_TABLE_REQ, [0x10, 0x11, FFFF],
+                            v.GET_CONTENTS_TABLE_RSP, [0x10, 0x11, 0x12])
+    f["columns_rsp"] = execute(c2, "MapiContext=ctx1", v.SET_COLUMNS_REQ, [0, 0, 0x12],
+                               v.SET_COLUMNS_RSP, [0, 0, 0x12])
+    f["rows_rsp"] = execute(c2, "MapiContext=ctx1", v.QUERY_ROWS_REQ, [0, 0, 0x12],
+                            v.QUERY_ROWS_RSP + v.PENDING_RSP, [0, 0, 0x12])
+    f["other_rsp"] = execute(c1, "MapiContext=ctx2", v.QUERY_ROWS_REQ, [0, 0, 0x12],
+                             v.QUERY_ROWS_RSP, [0, 0, 0x12])
+    d = tempfile.mkdtemp(prefix="oxcrops-state-", dir="/tmp")
+    os.chmod(d, 0o755)
+    path = os.path.join(d, "mapihttp_state.pcap")
+    cap.write(path)
+    yield path, f
+    shutil.rmtree(d, ignore_errors=True)
+
+
+def test_mapihttp_session_across_connections(tshark, mapihttp_conversation):
+    pcap, f = mapihttp_conversation
+    # columns set on the second TCP connection type the rows of the table opened on the first
+    assert field_at(tshark, pcap, f["rows_rsp"], "oxcrops.value.string") == ["Hi", "Lunch?"]
+    assert field_at(tshark, pcap, f["columns_rsp"] - 1, "oxcrops.handle_origin_frame") == [str(f["open_rsp"])]
+
+
+def test_mapihttp_sessions_are_separate(tshark, mapihttp_conversation):
+    pcap, f = mapihttp_conversation
+    # session ctx2 never set columns on its handle 0x12: bytes and a note
+    assert field_at(tshark, pcap, f["other_rsp"], "oxcrops.value.string") == []
+    assert field_at(tshark, pcap, f["other_rsp"], "oxcrops.query_rows.row_data") != []
+
+
+def test_mapihttp_pending_unresolved(tshark, mapihttp_conversation):
+    """A MAPI/HTTP Connect exchanges no session index: the index stays unresolved, with a note."""
+    pcap, f = mapihttp_conversation
+    assert field_at(tshark, pcap, f["rows_rsp"], "oxcrops.pending.session_index") == ["3"]
+    assert field_at(tshark, pcap, f["rows_rsp"], "oxcrops.pending.resolution") == ["4"]
+    assert field_at(tshark, pcap, f["rows_rsp"], "oxcrops.pending.session_frame") == []
+    out = tshark.run(["-r", pcap, "-2", "-Y", "oxcrops.pending.unresolved", "-T", "fields", "-e", "frame.number"])
+    assert out.stdout.split() == [str(f["rows_rsp"])]
+
+
+# ---------------------------------------------------------------- named properties, stream sizes
+
+# MS-OXCROPS 2.2.8.1: RopGetPropertyIdsFromNames, Flags 0x02 (Create), two PropertyNames
+# (MS-OXCDATA 2.6.1): Kind 0 (LID) PSETID_Common {00062008-0000-0000-C000-000000000046}
+# LID 0x8503 (PidLidReminderSet), and Kind 1 (name) PS_PUBLIC_STRINGS
+# {00020329-0000-0000-C000-000000000046} "Keywords"; the response maps them to 0x8001 and 0x8002.
+_KW = "Keywords\0".encode("utf-16-le")
+GPIFN_REQ = (hexbytes("56 00 00 02 02 00") + b"\x00" + oxgen.uuid_le("00062008-0000-0000-c000-000000000046")
+             + struct.pack("<I", 0x8503) + b"\x01" + oxgen.uuid_le("00020329-0000-0000-c000-000000000046")
+             + bytes([len(_KW)]) + _KW)
+GPIFN_RSP = hexbytes("56 00 00 00 00 00 02 00 01 80 02 80")
+# RopGetPropertiesSpecific for 0x8001000B (PtypBoolean) and 0x8002101F (PtypMultipleString),
+# later in the capture: the response row shows what those IDs stand for.
+GPS_REQ = hexbytes("07 00 00 00 00 01 00 02 00 0b 00 01 80 1f 10 02 80")
+GPS_RSP = (hexbytes("07 00 00 00 00 00 00 01") + struct.pack("<I", 1) + "work\0".encode("utf-16-le"))
+# MS-OXCROPS 2.2.9.2: RopReadStream ByteCount 16; a response with DataSize 20 passes it.
+READ_REQ = hexbytes("2c 00 00 10 00")
+READ_RSP = hexbytes("2c 00 00 00 00 00 14 00") + bytes(20)
+
+
+def test_named_properties_and_stream_sizes(tshark):
+    cap = oxgen.Capture()
+    tcp = oxgen.TcpStream(cap)
+    tcp.send("c", oxgen.dcerpc_bind())
+    tcp.send("s", oxgen.dcerpc_bind_ack())
+    for n, (req, rsp) in enumerate([(GPIFN_REQ, GPIFN_RSP), (GPS_REQ, GPS_RSP), (READ_REQ, READ_RSP)], start=2):
+        tcp.send("c", oxgen.dcerpc_request(n, 11, oxgen.ecdorpcext2_request(
+            oxgen.ext_buffer(oxgen.rop_buffer(req, [0x20])), cxh=CXH_A)))
+        tcp.send("s", oxgen.dcerpc_response(n, oxgen.ecdorpcext2_response(
+            oxgen.ext_buffer(oxgen.rop_buffer(rsp, [0x20])), cxh=CXH_A)))
+    pcap = tshark.path("named.pcap")
+    cap.write(pcap)
+    named = []
+    for row in tshark.fields(pcap, ["oxcrops.named_property"], "frame.number >= 5 && frame.number <= 6",
+                             aggregator=";"):
+        named += row[0].split(";") if row[0] else []
+    assert len(named) == 4                      # two tags in the request, two values in the response
+    assert "LID 0x00008503" in named[0] and '"Keywords"' in named[1]
+    assert named[2:] == named[:2]
+    assert tshark.values(pcap, "oxcrops.value.string") == ["work"]
+    # DataSize 20 > ByteCount 16 (design.md 4: sizes checked against the request)
+    assert any("DataSize 20 exceeds the request's ByteCount 16" in m for _, m in tshark.warnings(pcap))
