@@ -14,9 +14,9 @@ import struct
 import pytest
 
 import oxgen
+from ropcheck import ECDORPCEXT2, check, rop_call
 from ropvec import folder as v
 
-ECDORPCEXT2 = 11                            # MS-OXCRPC 3.1.4.2
 HANDLES = [0x00000010, 0x00000011, 0x00000012]
 REQ = "dcerpc.pkt_type == 0 && oxcrops"
 RSP = "dcerpc.pkt_type == 2 && oxcrops"
@@ -31,34 +31,8 @@ FID, MID1, MID2, MID3 = le64(v.FID), le64(v.MID1), le64(v.MID2), le64(v.MID3)
 NEW_FID = le64("01 00 00 00 0e 91 52 12")   # MS-OXCFOLD 4.1.2: 0001-00000E915212
 
 
-def assert_no_warnings(tshark, pcap):
-    """No expert item of severity warning (PI_WARN 0x00600000) or above in any frame."""
-    assert tshark.run(["-r", tshark.readable(pcap), "-2", "-Y",
-                       "_ws.expert.severity >= 0x00600000"]).stdout == ""
-
-
 def capture(tshark, name, request, response):
-    pcap = tshark.path(name + ".pcap")
-    req = oxgen.ecdorpcext2_request(oxgen.ext_buffer(oxgen.rop_buffer(request, HANDLES)))
-    rsp = oxgen.ecdorpcext2_response(oxgen.ext_buffer(oxgen.rop_buffer(response, HANDLES)))
-    oxgen.dcerpc_capture(pcap, [(ECDORPCEXT2, req, rsp)])
-    assert_no_warnings(tshark, pcap)
-    assert tshark.run(["-r", tshark.readable(pcap), "-2", "-Y",
-                       "oxcrops.undecoded or oxcrops.truncated or _ws.malformed"]).stdout == ""
-    return pcap
-
-
-def check(tshark, pcap, filter_, expect):
-    """expect: {field: [values in order]}; ints are compared as numbers, strings as shown."""
-    fields = list(expect)
-    got = {f: [] for f in fields}
-    for row in tshark.fields(pcap, fields, filter_):
-        for f, val in zip(fields, row):
-            if val != "":
-                got[f] += val.split(",")
-    for f, want in expect.items():
-        have = [int(x, 0) if isinstance(w, int) else x for x, w in zip(got[f], want)]
-        assert len(got[f]) == len(want) and have == want, (f, got[f], want)
+    return rop_call(tshark, name, request, response, HANDLES)
 
 
 FAILED = 0x80004005

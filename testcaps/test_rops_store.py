@@ -9,9 +9,9 @@ warning, undecoded bytes or a malformed packet.
 import pytest
 
 import oxgen
+from ropcheck import ECDORPCEXT2, assert_clean, check, rop_call
 from ropvec import store as v
 
-ECDORPCEXT2 = 11                     # MS-OXCRPC 3.1.4.2
 HANDLES = [0x00000010, 0x00000011]   # [0] the Logon (or Folder / Message), [1] an output slot
 REQ = "dcerpc.pkt_type == 0 && oxcrops"
 RSP = "dcerpc.pkt_type == 2 && oxcrops"
@@ -20,36 +20,8 @@ FID_2A = 0x2A00000000000001          # 01 00 00 00 00 00 00 2a
 MID = 0xA75FE6B703000001             # v.MID
 
 
-def assert_no_warnings(tshark, pcap):
-    """No expert item of severity warning (PI_WARN 0x00600000) or above in any frame."""
-    assert tshark.run(["-r", tshark.readable(pcap), "-2", "-Y",
-                       "_ws.expert.severity >= 0x00600000"]).stdout == ""
-
-
 def capture(tshark, name, request, response):
-    pcap = tshark.path(name + ".pcap")
-    req = oxgen.ecdorpcext2_request(oxgen.ext_buffer(oxgen.rop_buffer(request, HANDLES)))
-    rsp = None
-    if response is not None:
-        rsp = oxgen.ecdorpcext2_response(oxgen.ext_buffer(oxgen.rop_buffer(response, HANDLES)))
-    oxgen.dcerpc_capture(pcap, [(ECDORPCEXT2, req, rsp)])
-    assert_no_warnings(tshark, pcap)
-    assert tshark.run(["-r", tshark.readable(pcap), "-2", "-Y",
-                       "oxcrops.undecoded or oxcrops.truncated or _ws.malformed"]).stdout == ""
-    return pcap
-
-
-def check(tshark, pcap, filter_, expect):
-    """expect: {field: [values in order]}; ints are compared as numbers, strings as shown."""
-    fields = list(expect)
-    got = {f: [] for f in fields}
-    for row in tshark.fields(pcap, fields, filter_):
-        for f, val in zip(fields, row):
-            if val != "":
-                got[f] += val.split(",")
-    for f, want in expect.items():
-        have = [int(x, 0) if isinstance(w, int) else x for x, w in zip(got[f], want)]
-        assert len(got[f]) == len(want) and have == want, (f, got[f], want)
+    return rop_call(tshark, name, request, response, HANDLES)
 
 
 LTID = {"oxcrops.long_term_id.database_guid": [v.GUID_TEXT],
@@ -233,7 +205,7 @@ def test_write_per_user_information_undecidable(tshark):
     pcap = tshark.path("undecidable.pcap")
     oxgen.dcerpc_capture(pcap, [(ECDORPCEXT2, oxgen.ecdorpcext2_request(oxgen.ext_buffer(
         oxgen.rop_buffer(rops, HANDLES))), None)])
-    assert_no_warnings(tshark, pcap)
+    assert_clean(tshark, pcap)
     undetermined = tshark.values(pcap, "oxcrops.write_per_user_information.undetermined", REQ)
     assert undetermined == [after.hex()]
     assert tshark.values(pcap, "oxcrops.write_per_user_information.repl_guid", REQ) == []

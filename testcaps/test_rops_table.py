@@ -11,9 +11,9 @@ an expert warning, undecoded bytes or a malformed packet.
 import pytest
 
 import oxgen
+from ropcheck import check, rop_call
 from ropvec import table as v
 
-ECDORPCEXT2 = 11                     # MS-OXCRPC 3.1.4.2
 HANDLES = [0x10, 0x11, 0x12, 0x13]   # [0] a Folder, [1] its contents table, [2] and [3] other tables
 REQ = "dcerpc.pkt_type == 0 && oxcrops"
 RSP = "dcerpc.pkt_type == 2 && oxcrops"
@@ -22,33 +22,11 @@ SUBJECT, MESSAGE_FLAGS, IMPORTANCE = 0x0037001F, 0x0E070003, 0x00170003
 
 
 def capture(tshark, name, request, response, clean=True):
-    pcap = tshark.path(name + ".pcap")
-    req = oxgen.ecdorpcext2_request(oxgen.ext_buffer(oxgen.rop_buffer(request, HANDLES)))
-    rsp = None
-    if response is not None:
-        rsp = oxgen.ecdorpcext2_response(oxgen.ext_buffer(oxgen.rop_buffer(response, HANDLES)))
-    oxgen.dcerpc_capture(pcap, [(ECDORPCEXT2, req, rsp)])
-    if clean:
-        assert tshark.warnings(pcap) == []
-        assert shown(tshark, pcap, "oxcrops.undecoded or oxcrops.truncated or _ws.malformed") == ""
-    return pcap
+    return rop_call(tshark, name, request, response, HANDLES, clean)
 
 
 def shown(tshark, pcap, filter_):
     return tshark.run(["-r", tshark.readable(pcap), "-2", "-Y", filter_]).stdout
-
-
-def check(tshark, pcap, filter_, expect):
-    """expect: {field: [values in order]}; ints are compared as numbers, strings as shown."""
-    fields = list(expect)
-    got = {f: [] for f in fields}
-    for row in tshark.fields(pcap, fields, filter_):
-        for f, val in zip(fields, row):
-            if val != "":
-                got[f] += val.split(",")
-    for f, want in expect.items():
-        have = [int(x, 0) if isinstance(w, int) else x for x, w in zip(got[f], want)]
-        assert len(got[f]) == len(want) and have == want, (f, got[f], want)
 
 
 def messages(tshark, pcap):
