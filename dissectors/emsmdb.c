@@ -38,6 +38,7 @@
 #include "emsmdb.h"
 #include "errcodes.h"
 #include "state.h"
+#include "stats.h"
 
 static int proto_emsmdb = -1;
 static int hf_emsmdb_opnum = -1;
@@ -215,8 +216,11 @@ ndr_pcxh(tvbuff_t *tvb, int *offset, packet_info *pinfo, proto_tree *tree, const
     gboolean nil;
     e_guid_t uuid = ndr_ctx_handle(tvb, offset, tree, hf_pcxh, drep, &nil);
 
-    if (!nil)
-        state_set_frame_session(pinfo, state_emsmdb_session(pinfo, &uuid));
+    if (!nil) {
+        oxc_session_t *s = state_emsmdb_session(pinfo, &uuid);
+        state_set_frame_session(pinfo, s);
+        oxcrops_msg_stats(pinfo)->session = s;
+    }
 }
 
 /* A byte array: conformant ([size_is]: max_count) or conformant-varying
@@ -278,11 +282,13 @@ ndr_string(tvbuff_t *tvb, int *offset, packet_info *pinfo, proto_tree *tree, int
     return (const char *)s;
 }
 
-/* rgwXxxVersion: three WORDs, shown normalized (MS-OXCRPC 3.1.4.1.3.1). */
-static void
+/* rgwXxxVersion: three WORDs, shown normalized (MS-OXCRPC 3.1.4.1.3.1); returns
+ * the normalized version (packet scope). */
+static const char *
 ndr_version(tvbuff_t *tvb, int *offset, proto_tree *tree, int hf, const guint8 *drep)
 {
     guint encoding = DREP_ENC_INTEGER(drep);
+    const char *version;
     guint16 w[3];
     guint n[4];
     proto_item *ti;
@@ -303,13 +309,13 @@ ndr_version(tvbuff_t *tvb, int *offset, proto_tree *tree, int hf, const guint8 *
         n[2] = w[1];
         n[3] = w[2];
     }
-    ti = proto_tree_add_string_format_value(tree, hf, tvb, *offset, 6,
-                                            wmem_strdup_printf(wmem_packet_scope(), "%u.%u.%u.%u", n[0], n[1], n[2], n[3]),
-                                            "%u.%u.%u.%u", n[0], n[1], n[2], n[3]);
+    version = wmem_strdup_printf(wmem_packet_scope(), "%u.%u.%u.%u", n[0], n[1], n[2], n[3]);
+    ti = proto_tree_add_string_format_value(tree, hf, tvb, *offset, 6, version, "%s", version);
     t = proto_item_add_subtree(ti, ett_version);
     for (i = 0; i < 3; i++)
         proto_tree_add_item(t, hf_version_word, tvb, *offset + 2 * i, 2, encoding);
     *offset += 6;
+    return version;
 }
 
 static int
@@ -320,6 +326,7 @@ return_value(tvbuff_t *tvb, int offset, packet_info *pinfo, proto_tree *tree, co
 
     offset = ndr_align(offset, 4);
     ti = proto_tree_add_item_ret_uint(tree, hf_return_value, tvb, offset, 4, DREP_ENC_INTEGER(drep), &rv);
+    oxcrops_msg_stats(pinfo)->status = rv;
     if (rv != 0) {
         const char *err = val_to_str_ext_const(rv, &oxcdata_error_code_vals_ext, "unknown error");
         expert_add_info_format(pinfo, ti, &ei_return_value, "Call failed: %s (0x%08x)", err, rv);
@@ -419,7 +426,8 @@ connect_request_params(tvbuff_t *tvb, int *offset, packet_info *pinfo, proto_tre
     if (can_convert != 1)   /* "The client MUST pass a value of 0x0001." */
         proto_tree_add_expert_format(tree, pinfo, &ei_bad_value, tvb, at, 2,
                                      "usFCanConvertCodePages %u; MUST be 1", can_convert);
-    ndr_version(tvb, offset, tree, hf_rgw_client_version, drep);
+    oxcrops_msg_stats(pinfo)->client_app = wmem_strdup_printf(pinfo->pool, "rgwClientVersion %s",
+                                                              ndr_version(tvb, offset, tree, hf_rgw_client_version, drep));
     ndr_uint(tvb, offset, tree, hf_pul_time_stamp, 4, drep);
     state_emsmdb_connect_request(pinfo, call_request_frame(pinfo, di), user_dn ? user_dn : "", icxr_link);
 }
@@ -443,8 +451,10 @@ connect_response_params(tvbuff_t *tvb, int *offset, packet_info *pinfo, proto_tr
     ndr_version(tvb, offset, tree, hf_rgw_server_version, drep);
     ndr_version(tvb, offset, tree, hf_rgw_best_version, drep);
     ndr_uint(tvb, offset, tree, hf_pul_time_stamp, 4, drep);
-    if (!nil)
+    if (!nil) {
         state_emsmdb_connect_response(pinfo, call_request_frame(pinfo, di), &cxh, (guint16)session_index);
+        oxcrops_msg_stats(pinfo)->session = state_emsmdb_session(pinfo, &cxh);    /* the one just made */
+    }
 }
 
 /* opnum 0: EcDoConnectEx's layout without rgbAuxIn, cbAuxIn, rgbAuxOut and
@@ -530,6 +540,14 @@ legacy_rop_buffer(tvbuff_t *tvb, int data, int len, packet_info *pinfo, proto_tr
     plain = tvb_new_child_real_data(tvb, buf, len, len);
     add_new_data_source(pinfo, plain, "De-obfuscated ROP buffer");
     legacy_call_info(&ci, pinfo, dir, request_frame);
+    {
+        oxcrops_msg_stats_t *m = oxcrops_msg_stats(pinfo);     /* statistics: no compression here */
+        m->buffers++;
+        m->wire_bytes += len;
+        m->plain_bytes += len;
+        if (ci.session)
+            m->session = ci.session;
+    }
     dissect_rop_buffer(plain, pinfo, tree, &ci);
 }
 
@@ -764,6 +782,58 @@ static const value_string emsmdb_opnum_vals[] = {
     { 14, "EcDoAsyncConnectEx" }, { 0, NULL }
 };
 
+/* ---- statistics: one "oxcrops.call" record per call message (stats.h) ----
+ * DCE/RPC calls the routines of emsmdb_tapped_procs: the same names, each
+ * routine calling emsmdb_procs' for its opnum, then queueing the record. */
+static dcerpc_sub_dissector emsmdb_tapped_procs[G_N_ELEMENTS(emsmdb_procs)];
+
+static const dcerpc_sub_dissector *
+emsmdb_proc(dcerpc_info *di)
+{
+    guint16 opnum = di->call_data ? di->call_data->opnum : 0;
+
+    /* emsmdb_procs is in opnum order */
+    return opnum < G_N_ELEMENTS(emsmdb_procs) - 1 && emsmdb_procs[opnum].num == opnum ? &emsmdb_procs[opnum] : NULL;
+}
+
+static int
+tapped_rqst(tvbuff_t *tvb, int offset, packet_info *pinfo, proto_tree *tree, dcerpc_info *di, guint8 *drep)
+{
+    const dcerpc_sub_dissector *p = emsmdb_proc(di);
+
+    if (!p)
+        return offset;
+    offset = p->dissect_rqst(tvb, offset, pinfo, tree, di, drep);
+    oxcrops_tap_call(pinfo, OXC_CARRIER_EMSMDB, p->name, ROP_REQUEST, call_request_frame(pinfo, di));
+    return offset;
+}
+
+static int
+tapped_resp(tvbuff_t *tvb, int offset, packet_info *pinfo, proto_tree *tree, dcerpc_info *di, guint8 *drep)
+{
+    const dcerpc_sub_dissector *p = emsmdb_proc(di);
+
+    if (!p)
+        return offset;
+    offset = p->dissect_resp(tvb, offset, pinfo, tree, di, drep);
+    oxcrops_tap_call(pinfo, OXC_CARRIER_EMSMDB, p->name, ROP_RESPONSE, call_request_frame(pinfo, di));
+    return offset;
+}
+
+static void
+init_tapped_procs(void)
+{
+    guint i;
+
+    for (i = 0; i < G_N_ELEMENTS(emsmdb_procs); i++) {
+        emsmdb_tapped_procs[i] = emsmdb_procs[i];
+        if (emsmdb_procs[i].name) {
+            emsmdb_tapped_procs[i].dissect_rqst = tapped_rqst;
+            emsmdb_tapped_procs[i].dissect_resp = tapped_resp;
+        }
+    }
+}
+
 static dcerpc_uuid_value *emsmdb_registration;  /* the built-in's entry in dcerpc_uuids */
 static dcerpc_uuid_value builtin_registration;   /* a copy of it as it was */
 
@@ -779,7 +849,7 @@ emsmdb_init(void)
         emsmdb_registration->proto_id = proto_emsmdb;
         emsmdb_registration->ett = ett_emsmdb;
         emsmdb_registration->name = "EMSMDB";
-        emsmdb_registration->procs = emsmdb_procs;
+        emsmdb_registration->procs = emsmdb_tapped_procs;
         emsmdb_registration->opnum_hf = hf_emsmdb_opnum;
     } else {
         *emsmdb_registration = builtin_registration;
@@ -791,12 +861,13 @@ emsmdb_handoff(void)
 {
     guid_key key;
 
+    init_tapped_procs();
     key.guid = uuid_emsmdb;
     key.ver = 0;
     emsmdb_registration = (dcerpc_uuid_value *)g_hash_table_lookup(dcerpc_uuids, &key);
     if (!emsmdb_registration) {
         /* No built-in registration: register the interface ourselves. */
-        dcerpc_init_uuid(proto_emsmdb, ett_emsmdb, &uuid_emsmdb, 0, emsmdb_procs, hf_emsmdb_opnum);
+        dcerpc_init_uuid(proto_emsmdb, ett_emsmdb, &uuid_emsmdb, 0, emsmdb_tapped_procs, hf_emsmdb_opnum);
         return;
     }
     builtin_registration = *emsmdb_registration;

@@ -10,6 +10,7 @@
 #include "lz77.h"
 #include "auxbuf.h"
 #include "state.h"
+#include "stats.h"
 
 static int hf_ext = -1;
 static int hf_ext_version = -1;
@@ -40,6 +41,8 @@ static expert_field ei_ext_trailing = EI_INIT;
 #define XOR_MAGIC      0xA5
 
 static int *const ext_flags[] = { &hf_ext_flags_compressed, &hf_ext_flags_xor_magic, &hf_ext_flags_last, NULL };
+
+static void rop_payload(tvbuff_t *payload, packet_info *pinfo, proto_tree *tree, void *data);
 
 /* Undoes XorMagic over a payload: a new data source of the same length. */
 static tvbuff_t *
@@ -122,6 +125,11 @@ dissect_one_extended_buffer(tvbuff_t *tvb, int offset, packet_info *pinfo, proto
         expert_add_info_format(pinfo, ai, &ei_ext_size_actual,
                                "SizeActual %u differs from Size %u on an uncompressed payload", size_actual, size);
     proto_item_set_len(ti, EXT_HEADER_LEN + size);
+    if (payload_fn == rop_payload) {    /* statistics: a ROP buffer's bytes as sent */
+        oxcrops_msg_stats_t *m = oxcrops_msg_stats(pinfo);
+        m->buffers++;
+        m->wire_bytes += size;
+    }
     if (size == 0)
         return EXT_HEADER_LEN;
 
@@ -183,6 +191,7 @@ rop_payload(tvbuff_t *payload, packet_info *pinfo, proto_tree *tree, void *data)
 {
     rop_payload_ctx_t *pc = (rop_payload_ctx_t *)data;
 
+    oxcrops_msg_stats(pinfo)->plain_bytes += tvb_reported_length(payload);   /* statistics: once uncompressed */
     dissect_rop_buffer(payload, pinfo, tree, &pc->ci);
     pc->ci.buffer_index++;
 }
@@ -197,6 +206,8 @@ dissect_rop_extended_buffer(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree,
     pc.ci.dir = dir;
     pc.ci.request_frame = request_frame;
     pc.ci.session = state_frame_session(pinfo, dir == ROP_REQUEST);
+    if (pc.ci.session)
+        oxcrops_msg_stats(pinfo)->session = pc.ci.session;
     if (request_frame)
         pc.ci.call = (rop_call_rec_t *)wmem_map_lookup(calls_by_request_frame, GUINT_TO_POINTER(request_frame));
     if (dir == ROP_REQUEST && !pc.ci.call && !PINFO_FD_VISITED(pinfo)) {

@@ -29,6 +29,7 @@
 #include "auxbuf.h"
 #include "errcodes.h"
 #include "state.h"
+#include "stats.h"
 
 static int proto_mapihttp = -1;
 static int proto_http = -1;
@@ -539,13 +540,14 @@ dissect_response_body(body_ctx_t *b, const mapihttp_type_t *t)
     ti = proto_tree_add_item_ret_uint(b->tree, hf_status_code, b->tvb, b->offset, 4, ENC_LITTLE_ENDIAN, &status);
     b->offset += 4;
     if (status != 0) {
+        oxcrops_msg_stats(b->pinfo)->status = status;
         expert_add_info_format(b->pinfo, ti, &ei_status, "%s failed: StatusCode 0x%08x", t->name, status);
         col_append_fstr(b->pinfo->cinfo, COL_INFO, " [StatusCode 0x%08x]", status);
         aux_buffer(b, TRUE);
         body_end(b);
         return;
     }
-    body_uint32(b, hf_error_code);
+    oxcrops_msg_stats(b->pinfo)->status = body_uint32(b, hf_error_code);
     if (!t->success) {
         body_bytes(b, t->name);
         return;
@@ -758,8 +760,11 @@ request_state(packet_info *pinfo, wmem_map_t *headers, const char *request_type,
         (*rec)->context_cookie = cookie ? wmem_strdup(wmem_file_scope(), cookie) : NULL;
         wmem_map_insert(requests, GUINT_TO_POINTER(pinfo->num), *rec);
     }
-    if (cookie)
-        state_set_frame_session(pinfo, state_mapihttp_session(pinfo, cookie, NULL, FALSE));
+    if (cookie) {
+        oxc_session_t *s = state_mapihttp_session(pinfo, cookie, NULL, FALSE);
+        state_set_frame_session(pinfo, s);
+        oxcrops_msg_stats(pinfo)->session = s;
+    }
 }
 
 /* A Connect response creates the session its Set-Cookie names; other responses
@@ -773,8 +778,11 @@ response_state(packet_info *pinfo, wmem_map_t *headers, const mapihttp_request_t
         cookie = cookie_value(pinfo, (const char *)wmem_map_lookup(headers, "set-cookie"), CONTEXT_COOKIE);
     if (!cookie && req)
         cookie = req->context_cookie;
-    if (cookie)
-        state_set_frame_session(pinfo, state_mapihttp_session(pinfo, cookie, req ? req->user_dn : NULL, is_connect));
+    if (cookie) {
+        oxc_session_t *s = state_mapihttp_session(pinfo, cookie, req ? req->user_dn : NULL, is_connect);
+        state_set_frame_session(pinfo, s);
+        oxcrops_msg_stats(pinfo)->session = s;
+    }
 }
 
 static guint32
@@ -866,14 +874,22 @@ dissect_mapihttp(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data
     b.pinfo = pinfo;
     b.tree = mt;
     b.req = PINFO_FD_VISITED(pinfo) ? NULL : req;
+    if (is_request && headers)
+        oxcrops_msg_stats(pinfo)->client_app = (const char *)wmem_map_lookup(headers, "x-clientapplication");
     if (!is_request && response_code == 0) {
         int body = dissect_meta_tags(tvb, pinfo, mt, &response_code);
-        if (body < 0)
+        if (body < 0) {
+            oxcrops_tap_call(pinfo, OXC_CARRIER_MAPIHTTP, request_type, ROP_RESPONSE, request_frame);
             return tvb_captured_length(tvb);
+        }
         b.offset = body;
     }
     b.request_frame = request_frame;
     dissect_body(&b, request_type, is_request, is_request ? 0 : response_code);
+    if (response_code != 0)
+        oxcrops_msg_stats(pinfo)->status = response_code;
+    oxcrops_tap_call(pinfo, OXC_CARRIER_MAPIHTTP, request_type, is_request ? ROP_REQUEST : ROP_RESPONSE,
+                     is_request ? pinfo->num : request_frame);
     return tvb_captured_length(tvb);
 }
 

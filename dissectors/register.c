@@ -8,6 +8,8 @@
 #include "auxbuf.h"
 #include "asyncemsmdb.h"
 #include "state.h"
+#include "ews.h"
+#include "stats.h"
 
 void
 oxcrops_register_protocols(void)
@@ -19,6 +21,8 @@ oxcrops_register_protocols(void)
     emsmdb_register();      /* DCE/RPC carrier */
     asyncemsmdb_register(); /* its AsyncEMSMDB companion interface */
     mapihttp_register();    /* MAPI over HTTP carrier */
+    ews_register();         /* Exchange Web Services summary over text/xml */
+    stats_register();       /* -z oxcrops,counts / srt / sessions and their GUI statistics */
 }
 
 void
@@ -27,4 +31,5 @@ oxcrops_register_handoffs(void)
     emsmdb_handoff();
     asyncemsmdb_handoff();
     mapihttp_handoff();
+    ews_handoff();
 }

@@ -140,6 +140,7 @@ gboolean
 rop_response_status(rop_ctx_t *c, int hf_index)
 {
     guint8 idx = tvb_get_guint8(c->tvb, c->offset);
+    oxcrops_msg_stats_t *m;
     proto_item *ti;
 
     rop_handle_index(c, hf_index);
@@ -157,11 +158,14 @@ rop_response_status(rop_ctx_t *c, int hf_index)
         expert_add_info_format(c->pinfo, ti, &ei_oxcrops_failure, "%s failed: %s (0x%08x)",
                                d ? d->name : "ROP", err, c->return_value);
         /* the Info column marks the failed ROP (its name was just added): "RopOpenFolder [NotFound]" */
-        if (try_val_to_str_ext(c->return_value, &oxcdata_error_code_vals_ext))
-            col_append_fstr(c->pinfo->cinfo, COL_INFO, " [%s]", err);
-        else
-            col_append_fstr(c->pinfo->cinfo, COL_INFO, " [0x%08x]", c->return_value);
-        oxcrops_msg_stats(c->pinfo)->rop_failures++;
+        m = oxcrops_msg_stats(c->pinfo);
+        m->rop_failures++;
+        if (m->info) {
+            if (try_val_to_str_ext(c->return_value, &oxcdata_error_code_vals_ext))
+                wmem_strbuf_append_printf(m->info, " [%s]", err);
+            else
+                wmem_strbuf_append_printf(m->info, " [0x%08x]", c->return_value);
+        }
     }
     return c->return_value == 0;
 }
@@ -227,16 +231,36 @@ tap_rop(rop_ctx_t *c)
     tap_queue_packet(oxcrops_tap, c->pinfo, t);
 }
 
-/* Appends a ROP name to the Info column (": " before the first of the frame)
- * and counts the ROP for the statistics of its call message (stats.h). */
+/* Adds a ROP name to the Info column (": " before the first of the frame) and
+ * counts the ROP for the statistics of its call message (stats.h). The names of
+ * a RopsList are collected and go to the column in one append when the list
+ * ends (info_flush): appending each name scans the whole column text again
+ * (g_strlcat), which cost more than decoding the ROPs in tshark's summary output. */
 static void
 info_add_rop(packet_info *pinfo, const char *name)
 {
     oxcrops_msg_stats_t *m = oxcrops_msg_stats(pinfo);
 
-    col_append_sep_str(pinfo->cinfo, COL_INFO, m->frame_rops ? ", " : ": ", name);
+    if (pinfo->cinfo) {
+        if (!m->info)
+            m->info = wmem_strbuf_new(pinfo->pool, "");
+        wmem_strbuf_append(m->info, m->frame_rops ? ", " : ": ");
+        wmem_strbuf_append(m->info, name);
+    }
     m->frame_rops++;
     m->rops++;
+}
+
+/* Appends the ROP names collected by info_add_rop to the Info column. */
+static void
+info_flush(packet_info *pinfo)
+{
+    oxcrops_msg_stats_t *m = oxcrops_msg_stats(pinfo);
+
+    if (m->info && wmem_strbuf_get_len(m->info)) {
+        col_append_str(pinfo->cinfo, COL_INFO, wmem_strbuf_get_str(m->info));
+        wmem_strbuf_truncate(m->info, 0);
+    }
 }
 
 /* Decodes one ROP at c->offset; returns FALSE when the walk cannot go on. */
@@ -347,10 +371,17 @@ dissect_rops_list(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, rop_dir_t
                                          "ROP truncated: it runs past the end of the RopsList");
             go_on = FALSE;
         }
+        CATCH_ALL {
+            if (depth == 0)
+                info_flush(pinfo);      /* the names so far, before the exception ends the frame */
+            RETHROW;
+        }
         ENDTRY;
         if (!go_on && c.offset < (int)tvb_reported_length(tvb) && tvb_captured_length_remaining(tvb, c.offset) > 0)
             proto_tree_add_item(tree, hf_oxcrops_undecoded, tvb, c.offset, -1, ENC_NA);
     }
+    if (depth == 0)
+        info_flush(pinfo);
 }
 
 /* MS-OXCROPS 2.2.1: the ServerObjectHandleTable follows the RopsList (4 bytes a handle). */

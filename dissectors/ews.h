@@ -1,0 +1,8 @@
+/* ews.h: Exchange Web Services, the SOAP summary over text/xml bodies (ews.c). */
+#ifndef EWS_H
+#define EWS_H
+
+void ews_register(void);
+void ews_handoff(void);
+
+#endif
