@@ -11,8 +11,8 @@
 #define NO_OBJECT 0xFFFFFFFF
 
 /* proto data keys of proto_oxcrops (0 is ropbuf.c's Info-column flag) */
-#define KEY_CACHE   1       /* file scope: this frame's lookups, in order */
-#define KEY_COUNTER 2       /* packet scope: lookups made so far in this pass */
+#define KEY_CACHE   1       /* file scope: this frame's lookups and their values */
+#define KEY_COUNTER 2       /* packet scope: how often each lookup was made in this pass */
 #define KEY_SESSION 3       /* packet scope: the session a carrier set */
 
 static wmem_map_t *sessions_by_cxh;       /* guid string -> session */
@@ -35,27 +35,43 @@ state_init(void)
 
 /* ---- the per-frame cache ---- */
 
+/* What a lookup asks about: the kind is part of the cache key, so a value is
+ * only ever replayed to a lookup of the same kind and key. */
+typedef enum { LOOKUP_HANDLE = 1, LOOKUP_LOGON, LOOKUP_NAMED, LOOKUP_PENDING } lookup_kind_t;
+
 typedef const void *(*resolver_fn)(packet_info *pinfo, const void *arg1, guint32 arg2);
 
-/* The n-th lookup of this frame: resolved on the first pass, replayed after. */
+/* The value of a lookup in this frame: resolved on the first pass, replayed on
+ * later ones. The key is (kind, arg2, how many times this pass already asked
+ * it): later passes need not repeat the first pass's lookups in the same
+ * order (Wireshark's DCE/RPC can hand a stub of another length when it builds
+ * a tree), and a lookup the first pass did not make finds nothing. */
 static const void *
-cached(packet_info *pinfo, resolver_fn resolve, const void *arg1, guint32 arg2)
+cached(packet_info *pinfo, lookup_kind_t kind, resolver_fn resolve, const void *arg1, guint32 arg2)
 {
-    wmem_array_t *cache = (wmem_array_t *)p_get_proto_data(wmem_file_scope(), pinfo, proto_oxcrops, KEY_CACHE);
-    guint n = GPOINTER_TO_UINT(p_get_proto_data(pinfo->pool, pinfo, proto_oxcrops, KEY_COUNTER));
-    const void *v = NULL;
+    wmem_map_t *cache = (wmem_map_t *)p_get_proto_data(wmem_file_scope(), pinfo, proto_oxcrops, KEY_CACHE);
+    wmem_map_t *asked = (wmem_map_t *)p_get_proto_data(pinfo->pool, pinfo, proto_oxcrops, KEY_COUNTER);
+    guint64 query = ((guint64)kind << 56) | arg2;
+    guint n;
+    guint64 key;
+    const void *v;
 
-    p_set_proto_data(pinfo->pool, pinfo, proto_oxcrops, KEY_COUNTER, GUINT_TO_POINTER(n + 1));
-    if (!PINFO_FD_VISITED(pinfo)) {
-        if (!cache) {
-            cache = wmem_array_new(wmem_file_scope(), sizeof(void *));
-            p_add_proto_data(wmem_file_scope(), pinfo, proto_oxcrops, KEY_CACHE, cache);
-        }
-        v = resolve(pinfo, arg1, arg2);
-        wmem_array_append_one(cache, v);
-    } else if (cache && n < wmem_array_get_count(cache)) {
-        v = *(const void *const *)wmem_array_index(cache, n);
+    if (!asked) {
+        asked = wmem_map_new(pinfo->pool, g_int64_hash, g_int64_equal);
+        p_set_proto_data(pinfo->pool, pinfo, proto_oxcrops, KEY_COUNTER, asked);
     }
+    n = GPOINTER_TO_UINT(wmem_map_lookup(asked, &query));
+    wmem_map_insert(asked, wmem_memdup(pinfo->pool, &query, sizeof query), GUINT_TO_POINTER(n + 1));
+    key = query | ((guint64)(n & 0xFFFF) << 32);
+    if (PINFO_FD_VISITED(pinfo))
+        return cache ? wmem_map_lookup(cache, &key) : NULL;
+    if (!cache) {
+        cache = wmem_map_new(wmem_file_scope(), g_int64_hash, g_int64_equal);
+        p_add_proto_data(wmem_file_scope(), pinfo, proto_oxcrops, KEY_CACHE, cache);
+    }
+    v = resolve(pinfo, arg1, arg2);
+    if (v)
+        wmem_map_insert(cache, wmem_memdup(wmem_file_scope(), &key, sizeof key), (void *)v);
     return v;
 }
 
@@ -262,7 +278,7 @@ state_lookup_handle(rop_ctx_t *c, guint32 handle)
 {
     if (handle == NO_OBJECT || !c->callinfo)
         return NULL;
-    return (const oxc_lookup_t *)cached(c->pinfo, resolve_handle, c->callinfo->session, handle);
+    return (const oxc_lookup_t *)cached(c->pinfo, LOOKUP_HANDLE, resolve_handle, c->callinfo->session, handle);
 }
 
 static oxc_object_t *
@@ -335,7 +351,7 @@ resolve_logon(packet_info *pinfo _U_, const void *session, guint32 logon_id)
 logon_type_t
 state_logon_type(rop_ctx_t *c, guint8 logon_id)
 {
-    const guint8 *t = (const guint8 *)cached(c->pinfo, resolve_logon,
+    const guint8 *t = (const guint8 *)cached(c->pinfo, LOOKUP_LOGON, resolve_logon,
                                              c->callinfo ? c->callinfo->session : NULL, logon_id);
 
     return t ? (logon_type_t)*t : LOGON_TYPE_UNKNOWN;
@@ -387,7 +403,7 @@ state_named_property(rop_ctx_t *c, guint16 id)
 {
     if (id < 0x8000 || !c->callinfo)
         return NULL;
-    return (const char *)cached(c->pinfo, resolve_named, c->callinfo->session, id);
+    return (const char *)cached(c->pinfo, LOOKUP_NAMED, resolve_named, c->callinfo->session, id);
 }
 
 /* ---- RopPending ---- */
@@ -442,7 +458,7 @@ resolve_pending(packet_info *pinfo, const void *session, guint32 session_index)
 const oxc_session_t *
 state_resolve_session_index(rop_ctx_t *c, guint16 session_index, pending_rule_t *rule)
 {
-    const pending_result_t *r = (const pending_result_t *)cached(c->pinfo, resolve_pending,
+    const pending_result_t *r = (const pending_result_t *)cached(c->pinfo, LOOKUP_PENDING, resolve_pending,
                                                                  c->callinfo ? c->callinfo->session : NULL,
                                                                  session_index);
 

@@ -392,38 +392,85 @@ def _user_dlt_pcap(path, data):
     return path
 
 
+def _report(text):
+    """The sanitizer report in a run's stderr, from its first line."""
+    starts = [text.find(m) for m in fuzzutil.SANITIZER_MARKS + ("AddressSanitizer",) if m in text]
+    i = text.rfind("\n", 0, min(starts)) + 1 if starts else max(0, len(text) - 4000)
+    return text[i:i + 4000]
+
+
+ASYNCEMSMDB_UUID = "5261574a-4572-206e-b268-6b199213b4e4"
+
+
+def _dcerpc_regression_pcap(path, data):
+    """An emsmdb.dcerpc input as a capture: the harness's bind (context 0 EMSMDB 0.81,
+    context 1 AsyncEMSMDB 0.1) and bind_ack, then each PDU (by its frag_length) on
+    TCP port 1032, requests from the client and everything else from the server."""
+    ndr = oxgen.uuid_le(oxgen.NDR_UUID) + struct.pack("<I", 2)
+
+    def pdu(ptype, body):
+        return struct.pack("<BBBB4sHHI", 5, 0, ptype, 3, b"\x10\x00\x00\x00", 16 + len(body), 0, 1) + body
+
+    bind = struct.pack("<HHIBBH", 5840, 5840, 0, 2, 0, 0)
+    bind += struct.pack("<HBB", 0, 1, 0) + oxgen.uuid_le(oxgen.EMSMDB_UUID) + struct.pack("<HH", 0, 81) + ndr
+    bind += struct.pack("<HBB", 1, 1, 0) + oxgen.uuid_le(ASYNCEMSMDB_UUID) + struct.pack("<HH", 0, 1) + ndr
+    ack = struct.pack("<HHIH", 5840, 5840, 0x1234, 5) + b"1032\0"
+    ack += b"\0" * ((-len(ack)) % 4) + struct.pack("<BBH", 2, 0, 0) + (struct.pack("<HH", 0, 0) + ndr) * 2
+    cap = oxgen.Capture()
+    tcp = oxgen.TcpStream(cap)
+    tcp.send("c", pdu(11, bind))
+    tcp.send("s", pdu(12, ack))
+    off = 0
+    while off < len(data):
+        n = len(data) - off
+        if n >= 16:
+            frag = struct.unpack_from("<H" if data[off + 4] & 0x10 else ">H", data, off + 8)[0]
+            if 16 <= frag <= n:
+                n = frag
+        tcp.send("c" if data[off + 2:off + 3] == b"\x00" else "s", data[off:off + n])
+        off += n
+    cap.write(path)
+    os.chmod(path, 0o644)
+    return path
+
+
 @pytest.mark.parametrize("path", REGRESSIONS or [None], ids=[os.path.basename(p) for p in REGRESSIONS] or ["none"])
 def test_fuzz_regression(tshark, path):
     """Each saved fuzzer finding (testcaps/fuzz/regressions/<target>--<what>.bin) replays
-    cleanly: through the libFuzzer harness (its target, ASan/UBSan, leak checks) and,
-    for the dissectors registered by name, through tshark with a user DLT."""
+    cleanly: through the libFuzzer harness (its target, ASan/UBSan, leak checks) and
+    through tshark -2 -V: with a user DLT for the dissectors registered by name, as a
+    TCP capture after an EMSMDB bind for emsmdb.dcerpc."""
     if path is None:
         pytest.skip("no saved fuzzer findings in testcaps/fuzz/regressions/")
     target = fuzzutil.regression_target(path)
     with open(path, "rb") as f:
         data = f.read()
     problems = []
-    if target in fuzzutil.NAMED_TARGETS:
-        pcap = _user_dlt_pcap(tshark.path("regression.pcap"), data)
-        dlt = '"User 0 (DLT=147)","%s","0","","0",""' % target
+    if target in fuzzutil.NAMED_TARGETS or target == "emsmdb.dcerpc":
+        if target == "emsmdb.dcerpc":
+            pcap = _dcerpc_regression_pcap(tshark.path("regression.pcap"), data)
+            args = []
+        else:
+            pcap = _user_dlt_pcap(tshark.path("regression.pcap"), data)
+            args = ["-o", 'uat:user_dlts:"User 0 (DLT=147)","%s","0","","0",""' % target]
         try:
-            proc = subprocess.run(tshark.prefix + ["tshark", "-o", "uat:user_dlts:" + dlt, "-r", pcap, "-2", "-V"],
+            proc = subprocess.run(tshark.prefix + ["tshark"] + args + ["-r", pcap, "-2", "-V"],
                                   env=tshark.env, capture_output=True, timeout=RUN_TIMEOUT, cwd=tshark.workdir)
             err = proc.stderr.decode("utf-8", "replace")
             out = proc.stdout.decode("utf-8", "replace")
             if proc.returncode != 0 or any(b in err or b in out for b in BAD):
-                problems.append("tshark (user DLT %s): exit %d\n%s" % (target, proc.returncode, err[-4000:]))
+                problems.append("tshark -2 -V (%s): exit %d\n%s" % (target, proc.returncode, _report(err)))
             elif "(MS-OXC" not in out:
-                problems.append("tshark did not hand the user DLT frame to %s:\n%s" % (target, out[-2000:]))
+                problems.append("tshark did not hand the frame to %s:\n%s" % (target, out[-2000:]))
         except subprocess.TimeoutExpired:
-            problems.append("tshark (user DLT %s): hang, no result in %d s" % (target, RUN_TIMEOUT))
+            problems.append("tshark -2 -V (%s): hang, no result in %d s" % (target, RUN_TIMEOUT))
     binary, why = fuzzutil.build()
     if binary:
         for wmem in ("simple", "block"):
             ok, out = fuzzutil.replay(binary, target, [path], wmem=wmem)
             if not ok:
                 problems.append("oxfuzz (OXFUZZ_TARGET=%s WIRESHARK_DEBUG_WMEM_OVERRIDE=%s):\n%s"
-                                % (target, wmem, out[-5000:]))
+                                % (target, wmem, _report(out)))
     elif not problems:
         pytest.skip("fuzz harness not built: %s" % why)
     assert not problems, "\n\n".join(problems)
