@@ -63,6 +63,7 @@
 #include <wsutil/report_message.h>
 
 #include "ews.h"
+#include "stats.h"
 
 #define EWS_MAX_DEPTH     64        /* open elements */
 #define EWS_MAX_ELEMENTS  100000    /* start tags read in one body */
@@ -1474,51 +1475,12 @@ ews_stats_packet(stats_tree *st, packet_info *pinfo _U_, epan_dissect_t *edt _U_
     return TAP_PACKET_REDRAW;
 }
 
-static void
-ews_counts_draw(void *p)
-{
-    stats_tree *st = (stats_tree *)p;
-    GString *s = stats_tree_format_as_str(st, ST_FORMAT_PLAIN, stats_tree_get_default_sort_col(st),
-                                          stats_tree_is_default_sort_DESC(st));
-
-    fputs(s->str, stdout);
-    g_string_free(s, TRUE);
-}
-
-static void
-ews_counts_finish(void *p)
-{
-    stats_tree_free((stats_tree *)p);
-}
-
 /* `-z ews,counts[,filter]`: the "ews" stats_tree under the name the project uses
  * (tshark also offers it as `-z ews,tree`). */
 static void
 ews_counts_init(const char *opt_arg, void *userdata _U_)
 {
-    static const char prefix[] = "ews,counts,";
-    stats_tree_cfg *cfg = stats_tree_get_cfg_by_abbr("ews");
-    const char *filter = NULL;
-    stats_tree *st;
-    GString *err;
-
-    if (!cfg) {
-        report_failure("the ews stats_tree is not registered");
-        return;
-    }
-    if (!strncmp(opt_arg, prefix, sizeof prefix - 1))
-        filter = opt_arg + sizeof prefix - 1;
-    st = stats_tree_new(cfg, NULL, filter);
-    err = register_tap_listener(cfg->tapname, st, st->filter, cfg->flags, stats_tree_reset, stats_tree_packet,
-                                ews_counts_draw, ews_counts_finish);
-    if (err) {
-        report_failure("-z ews,counts: %s", err->str);
-        g_string_free(err, TRUE);
-        stats_tree_free(st);
-        return;
-    }
-    if (cfg->init)
-        cfg->init(st);
+    oxcrops_stats_tree_cli_init("ews", "ews,counts", opt_arg);
 }
 
 /* ------------------------------------------------------------------ registration */

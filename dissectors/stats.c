@@ -10,7 +10,9 @@
  * above are registered here with the same trees and tables and a printer each.
  */
 #include <stdio.h>
+#include <string.h>
 
+#include <ws_version.h>
 #include <epan/packet.h>
 #include <epan/proto_data.h>
 #include <epan/tap.h>
@@ -132,49 +134,85 @@ counts_packet(stats_tree *st, packet_info *pinfo, epan_dissect_t *edt _U_, const
     return TAP_PACKET_REDRAW;
 }
 
-/* tshark -z oxcrops,counts[,filter]: the tree above, printed as tshark prints stats_trees */
+/* ---------------------------------------------------------------- tshark -z for a stats_tree */
+
+/* A stats_tree printed at the end of a tshark run, as tshark prints stats_trees. */
 static void
-counts_cli_draw(void *tapdata)
+stats_tree_cli_draw(void *tapdata)
 {
     stats_tree *st = (stats_tree *)tapdata;
     GString *s = stats_tree_format_as_str(st, ST_FORMAT_PLAIN, stats_tree_get_default_sort_col(st),
                                           stats_tree_is_default_sort_DESC(st));
 
-    printf("%s", s->str);
+    fputs(s->str, stdout);
     g_string_free(s, TRUE);
 }
 
+/* Frees a stats_tree with what 4.0's stats_tree_free() leaves: the root node's
+ * name and burst buckets, allocated by stats_tree_new() (epan/stats_tree.c of
+ * 4.0.17: free_stat_node() frees them for every node but the root, which is
+ * part of the tree struct). */
 static void
-counts_cli_finish(void *tapdata)
+stats_tree_cli_free(stats_tree *st)
 {
-    stats_tree_free((stats_tree *)tapdata);
+#if WIRESHARK_VERSION_MAJOR == 4 && WIRESHARK_VERSION_MINOR == 0
+    while (st->root.bh) {
+        burst_bucket *b = st->root.bh;
+
+        st->root.bh = b->next;
+        g_free(b);
+    }
+    st->root.bt = NULL;
+    if (st->root.hash)
+        g_hash_table_destroy(st->root.hash);
+    st->root.hash = NULL;
+    g_free(st->root.rng);
+    st->root.rng = NULL;
+    g_free(st->root.name);
+    st->root.name = NULL;
+#endif
+    stats_tree_free(st);
 }
 
 static void
-counts_cli_init(const char *opt_arg, void *userdata _U_)
+stats_tree_cli_finish(void *tapdata)
 {
-    stats_tree_cfg *cfg = stats_tree_get_cfg_by_abbr(COUNTS_ABBR);
+    stats_tree_cli_free((stats_tree *)tapdata);
+}
+
+void
+oxcrops_stats_tree_cli_init(const char *abbr, const char *cli, const char *opt_arg)
+{
+    stats_tree_cfg *cfg = stats_tree_get_cfg_by_abbr(abbr);
+    size_t n = strlen(cli);
     const char *filter = NULL;
     stats_tree *st;
     GString *err;
 
     if (!cfg) {
-        report_failure("oxcrops: the %s stats tree is not registered", COUNTS_ABBR);
+        report_failure("-z %s: the %s stats tree is not registered", cli, abbr);
         return;
     }
-    if (!strncmp(opt_arg, COUNTS_CLI ",", strlen(COUNTS_CLI ",")))
-        filter = opt_arg + strlen(COUNTS_CLI ",");
+    if (!strncmp(opt_arg, cli, n) && opt_arg[n] == ',')
+        filter = opt_arg + n + 1;
     st = stats_tree_new(cfg, NULL, filter);
     err = register_tap_listener(cfg->tapname, st, st->filter, cfg->flags, stats_tree_reset, stats_tree_packet,
-                                counts_cli_draw, counts_cli_finish);
+                                stats_tree_cli_draw, stats_tree_cli_finish);
     if (err) {
-        report_failure("oxcrops: -z %s: %s", opt_arg, err->str);
+        report_failure("-z %s: %s", opt_arg, err->str);
         g_string_free(err, TRUE);
-        stats_tree_free(st);
+        stats_tree_cli_free(st);
         return;
     }
     if (cfg->init)
         cfg->init(st);
+}
+
+/* tshark -z oxcrops,counts[,filter]: the tree above */
+static void
+counts_cli_init(const char *opt_arg, void *userdata _U_)
+{
+    oxcrops_stats_tree_cli_init(COUNTS_ABBR, COUNTS_CLI, opt_arg);
 }
 
 /* ---------------------------------------------------------------- service response time (SRT table) */

@@ -7,7 +7,7 @@ ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
 REGRESSIONS = os.path.join(HERE, "regressions")
 NAMED_TARGETS = ("oxcrops.rop_request", "oxcrops.rop_response", "oxcrops.extbuf_request",
                  "oxcrops.extbuf_response", "oxcrops.auxbuf", "mapihttp")
-TARGETS = NAMED_TARGETS + ("oxcrops.call", "mapihttp.exchange", "emsmdb.dcerpc")
+TARGETS = NAMED_TARGETS + ("oxcrops.call", "mapihttp.exchange", "ews.exchange", "emsmdb.dcerpc")
 SANITIZER_MARKS = ("ERROR: AddressSanitizer", "ERROR: LeakSanitizer", "runtime error:", "Dissector bug",
                    "dissector bug", "deadly signal", "ERROR: libFuzzer")
 

@@ -34,7 +34,7 @@ import ropvec           # noqa: E402
 import vectors          # noqa: E402
 
 TARGETS = ("oxcrops.rop_request", "oxcrops.rop_response", "oxcrops.extbuf_request", "oxcrops.extbuf_response",
-           "oxcrops.auxbuf", "mapihttp", "oxcrops.call", "mapihttp.exchange", "emsmdb.dcerpc")
+           "oxcrops.auxbuf", "mapihttp", "oxcrops.call", "mapihttp.exchange", "ews.exchange", "emsmdb.dcerpc")
 REAL = os.path.normpath(os.path.join(TESTCAPS, "..", "..", "shared", "testdata", "real"))
 HANDLES = [0x10 + i for i in range(ropvec.HANDLE_COUNT)]
 MAX_INPUT = 0x10000

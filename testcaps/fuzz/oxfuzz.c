@@ -26,6 +26,11 @@
  *                            response message; a message is header lines
  *                            ("Name: value\r\n") up to an empty line, then the
  *                            body.  An empty request part gives a lone response.
+ *   ews.exchange             harness-made: as mapihttp.exchange (same input
+ *                            layout), the bodies given to Wireshark's "xml"
+ *                            dissector and then to the plugin's "ews" with the
+ *                            http_message_info_t, as ews.c's media-type entry
+ *                            does for a body HTTP hands over.
  *   emsmdb.dcerpc            harness-made: connection-oriented DCE/RPC PDUs of
  *                            one TCP connection (requests and responses in any
  *                            order), after a fixed bind of EMSMDB (context 0) and
@@ -50,6 +55,12 @@
  * OXFUZZ_RESET=N starts a fresh capture every N inputs (epan_free/epan_new:
  * about 2 s and tens of MB of libwireshark's caches each, so only for replaying a
  * finding that seems to depend on earlier inputs, with a small N).
+ *
+ * Statistics: unless OXFUZZ_TAPS=0, the plugin's statistics listen as with
+ * `tshark -z oxcrops,counts -z oxcrops,sessions -z ews,counts -z oxcrops,srt`
+ * (stats.c, ews.c): the second pass runs with taps, and every TAP_ROUND inputs
+ * the listeners are drawn (to /dev/null: stdout is closed to the tables) and
+ * reset, as a GUI redraw and a file reload would.
  *
  * WIRESHARK_ABORT_ON_DISSECTOR_BUG is set (unless already set), so
  * DISSECTOR_ASSERT failures and dissector-bug exceptions abort; GLib and
@@ -81,6 +92,9 @@
 #include <epan/prefs.h>
 #include <epan/proto.h>
 #include <epan/proto_data.h>
+#include <epan/srt_table.h>
+#include <epan/stat_tap_ui.h>
+#include <epan/tap.h>
 #include <epan/timestamp.h>
 #include <epan/tvbuff.h>
 #include <epan/dissectors/packet-http.h>
@@ -103,6 +117,7 @@ typedef enum { MODE_NAMED, MODE_CALL, MODE_HTTP_EXCHANGE, MODE_DCERPC } fuzz_mod
 typedef struct {
     const char *name;
     fuzz_mode_t mode;
+    const char *body_dissector;     /* MODE_HTTP_EXCHANGE: who gets the bodies */
 } fuzz_target_t;
 
 static const fuzz_target_t targets[] = {
@@ -113,7 +128,8 @@ static const fuzz_target_t targets[] = {
     { "oxcrops.auxbuf", MODE_NAMED },
     { "mapihttp", MODE_NAMED },
     { "oxcrops.call", MODE_CALL },
-    { "mapihttp.exchange", MODE_HTTP_EXCHANGE },
+    { "mapihttp.exchange", MODE_HTTP_EXCHANGE, "mapihttp" },
+    { "ews.exchange", MODE_HTTP_EXCHANGE, "ews" },
     { "emsmdb.dcerpc", MODE_DCERPC },
 };
 
@@ -149,7 +165,8 @@ static heur_dtbl_entry_t *dcerpc_heur;      /* DCE/RPC over TCP, Wireshark's heu
 
 static const fuzz_target_t *target;
 static dissector_handle_t target_handle;    /* MODE_NAMED: the plugin's dissector */
-static dissector_handle_t mapihttp_handle;
+static dissector_handle_t body_handle;      /* MODE_HTTP_EXCHANGE: mapihttp or ews */
+static dissector_handle_t xml_handle;       /* ews.exchange: XML has the body first */
 static dissector_handle_t oxfuzz_handle;
 static int proto_oxfuzz = -1;
 static int proto_http = -1;
@@ -159,6 +176,10 @@ static epan_dissect_t *fuzz_edt;            /* second pass: tree built and visib
 static epan_dissect_t *fuzz_edt_hidden;     /* first pass with a filter: tree, items may be faked */
 static epan_dissect_t *fuzz_edt_notree;     /* first pass without a filter: no tree at all */
 static guint32 framenum;
+static gboolean taps_on;        /* OXFUZZ_TAPS: the -z statistics listen (default) */
+static srt_data_t srt_data;     /* -z oxcrops,srt: the service response time table */
+static guint inputs_since_draw;
+#define TAP_ROUND 256
 static guint reset_every = 0;
 static guint inputs_since_reset;
 static gboolean selftest;      /* OXFUZZ_SELFTEST=1: inputs "OXFUZZ-LEAK" / "OXFUZZ-OVERFLOW" misbehave */
@@ -351,7 +372,10 @@ dissect_oxfuzz(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data _
             rr->res_framenum = pinfo->num;
             p_add_proto_data(wmem_file_scope(), pinfo, proto_http, 0, rr);
         }
-        call_dissector_with_data(mapihttp_handle, tvb_new_subset_remaining(tvb, body), pinfo, tree, &info);
+        tvb = tvb_new_subset_remaining(tvb, body);
+        if (xml_handle)
+            call_dissector_with_data(xml_handle, tvb, pinfo, tree, &info);
+        call_dissector_with_data(body_handle, tvb, pinfo, tree, &info);
         break;
     }
     }
@@ -392,6 +416,62 @@ format_node(proto_node *node, gpointer data)
     proto_tree_children_foreach(node, format_node, GINT_TO_POINTER(fi ? depth + 1 : depth));
 }
 
+/* ---------------------------------------------------------------- statistics */
+
+/* The listeners tshark's -z options would start (their arguments as tshark takes them). */
+static void
+taps_start(void)
+{
+    static const char *const stats[] = { "oxcrops,counts", "oxcrops,sessions", "ews,counts" };
+    register_srt_t *srt = get_srt_table_by_name("oxcrops");
+    GString *err;
+
+    if (!freopen("/dev/null", "w", stdout))
+        fprintf(stderr, "oxfuzz: cannot send stdout to /dev/null\n");
+    for (size_t i = 0; i < G_N_ELEMENTS(stats); i++)
+        if (!process_stat_cmd_arg(stats[i])) {
+            fprintf(stderr, "oxfuzz: no statistics \"%s\"\n", stats[i]);
+            exit(2);
+        }
+    start_requested_stats();
+    if (!srt) {
+        fprintf(stderr, "oxfuzz: no service response time table \"oxcrops\"\n");
+        exit(2);
+    }
+    srt_data.srt_array = g_array_new(FALSE, TRUE, sizeof(srt_stat_table *));
+    srt_table_dissector_init(srt, srt_data.srt_array);
+    err = register_tap_listener(get_srt_tap_listener_name(srt), &srt_data, NULL, 0, NULL, get_srt_packet_func(srt),
+                                NULL, NULL);
+    if (err) {
+        fprintf(stderr, "oxfuzz: -z oxcrops,srt: %s\n", err->str);
+        exit(2);
+    }
+}
+
+/* Every TAP_ROUND inputs: what a redraw and a reload do to the listeners. */
+static void
+taps_round(void)
+{
+    if (!taps_on || ++inputs_since_draw < TAP_ROUND)
+        return;
+    inputs_since_draw = 0;
+    draw_tap_listeners(TRUE);
+    reset_tap_listeners();
+    reset_srt_table(srt_data.srt_array);
+}
+
+static void
+taps_stop(void)
+{
+    if (!taps_on)
+        return;
+    draw_tap_listeners(TRUE);
+    remove_tap_listener(&srt_data);
+    free_srt_table(get_srt_table_by_name("oxcrops"), srt_data.srt_array);
+    g_array_free(srt_data.srt_array, TRUE);
+    /* the -z listeners stay: epan_cleanup() calls their finish callbacks, which free them */
+}
+
 /* ---------------------------------------------------------------- init */
 
 static const nstime_t *
@@ -427,6 +507,7 @@ fuzz_epan_free(void)
 static void
 fuzz_cleanup(void)
 {
+    taps_stop();
     if (fuzz_epan)
         fuzz_epan_free();
     col_cleanup(&fuzz_cinfo);
@@ -473,6 +554,7 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
         exit(2);
     }
     print_tree = getenv("OXFUZZ_PRINT") != NULL;
+    taps_on = !getenv("OXFUZZ_TAPS") || strcmp(getenv("OXFUZZ_TAPS"), "0") != 0;
     selftest = getenv("OXFUZZ_SELFTEST") != NULL;
     if (reset && atoi(reset) >= 0)
         reset_every = (guint)atoi(reset);
@@ -516,14 +598,21 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
         fprintf(stderr, "oxfuzz: Wireshark's dcerpc_tcp heuristic is not registered\n");
         exit(2);
     }
-    mapihttp_handle = find_dissector("mapihttp");
     if (target->mode == MODE_NAMED)
         target_handle = find_dissector(target->name);
-    if (!mapihttp_handle || (target->mode == MODE_NAMED && !target_handle) || proto_http < 0) {
+    if (target->mode == MODE_HTTP_EXCHANGE) {
+        body_handle = find_dissector(target->body_dissector);
+        if (!strcmp(target->body_dissector, "ews"))
+            xml_handle = find_dissector("xml");
+    }
+    if ((target->mode == MODE_NAMED && !target_handle) || (target->mode == MODE_HTTP_EXCHANGE && !body_handle) ||
+        (xml_handle == NULL && !strcmp(target->name, "ews.exchange")) || proto_http < 0) {
         fprintf(stderr, "oxfuzz: dissector \"%s\" is not registered\n", target->name);
         exit(2);
     }
     register_postdissector(oxfuzz_handle);
+    if (taps_on)
+        taps_start();
     fprintf(stderr, "oxfuzz: target %s, state reset every %u input(s)\n", target->name, reset_every);
     {
         const char *wmem = getenv("WIRESHARK_DEBUG_WMEM_OVERRIDE");
@@ -556,6 +645,7 @@ LLVMFuzzerTestOneInput(const guint8 *buf, size_t len)
     frame_data fd[MAX_PARTS];
     guint nparts, i, pass;
     epan_dissect_t *first;
+    tvbuff_t *tvb;
 
     if (len > 0x100000)
         return 0;
@@ -605,9 +695,11 @@ LLVMFuzzerTestOneInput(const guint8 *buf, size_t len)
             cur.part = i;
             fd[i].visited = pass;
             /* the tvb is freed by epan_dissect_reset(); its data must outlive it (buf does) */
-            epan_dissect_run(edt, WTAP_FILE_TYPE_SUBTYPE_UNKNOWN, &rec[i],
-                             tvb_new_real_data(part[i], (guint)part_len[i], (gint)part_len[i]), &fd[i],
-                             pass ? &fuzz_cinfo : NULL);
+            tvb = tvb_new_real_data(part[i], (guint)part_len[i], (gint)part_len[i]);
+            if (pass && taps_on)
+                epan_dissect_run_with_taps(edt, WTAP_FILE_TYPE_SUBTYPE_UNKNOWN, &rec[i], tvb, &fd[i], &fuzz_cinfo);
+            else
+                epan_dissect_run(edt, WTAP_FILE_TYPE_SUBTYPE_UNKNOWN, &rec[i], tvb, &fd[i], pass ? &fuzz_cinfo : NULL);
             if (pass) {
                 epan_dissect_fill_in_columns(edt, FALSE, TRUE);
                 if (print_tree)
@@ -619,5 +711,6 @@ LLVMFuzzerTestOneInput(const guint8 *buf, size_t len)
     }
     for (i = 0; i < nparts; i++)
         frame_data_destroy(&fd[i]);
+    taps_round();
     return 0;
 }

@@ -436,7 +436,7 @@ def http_message(headers, body):
 def extract(data):
     out = {t: [] for t in ("oxcrops.rop_request", "oxcrops.rop_response", "oxcrops.extbuf_request",
                            "oxcrops.extbuf_response", "oxcrops.auxbuf", "mapihttp", "oxcrops.call",
-                           "mapihttp.exchange", "emsmdb.dcerpc")}
+                           "mapihttp.exchange", "ews.exchange", "emsmdb.dcerpc")}
     out["emsmdb.dcerpc"] = dcerpc_connections(data)
 
     def ext(direction, chain):
@@ -502,8 +502,12 @@ def extract(data):
                 if r:
                     ext("request", r[0])
                     aux(r[1])
+            xml = any(h.lower().startswith(b"content-type:") and b"xml" in h.lower() for h in rh)
             if i < len(rsps):
                 sh, sb = rsps[i]
+                if xml:     # SOAP: EWS or other XML over HTTP
+                    out["ews.exchange"].append(exchange_input(req_msg, http_message(sh, sb)))
+                    continue
                 out["mapihttp"].append(sb)
                 out["mapihttp.exchange"].append(exchange_input(req_msg, http_message(sh, sb)))
                 start = skip_meta_tags(sb)
@@ -515,5 +519,5 @@ def extract(data):
                         if r:
                             out["oxcrops.call"].append(exchange_input(r[0], s[0]))
             else:
-                out["mapihttp.exchange"].append(exchange_input(req_msg, b""))
+                out["ews.exchange" if xml else "mapihttp.exchange"].append(exchange_input(req_msg, b""))
     return out

@@ -40,7 +40,7 @@ chunk="${OXFUZZ_CHUNK:-600}"
 jobs="${OXFUZZ_JOBS:-1}"
 python="${OXFUZZ_PYTHON:-/usr/bin/python3}"
 [ -x "$python" ] || python=python3
-all="oxcrops.rop_request oxcrops.rop_response oxcrops.extbuf_request oxcrops.extbuf_response oxcrops.auxbuf mapihttp oxcrops.call mapihttp.exchange emsmdb.dcerpc"
+all="oxcrops.rop_request oxcrops.rop_response oxcrops.extbuf_request oxcrops.extbuf_response oxcrops.auxbuf mapihttp oxcrops.call mapihttp.exchange ews.exchange emsmdb.dcerpc"
 
 bin="$(OXFUZZ_BUILD="$build" sh "$here/build.sh")"
 rc=$?
