@@ -141,9 +141,6 @@ static int *const pul_flags_bits[] = {
     &hf_pul_flags_no_compression, &hf_pul_flags_no_xor_magic, &hf_pul_flags_chain, NULL
 };
 
-/* MS-OXCRPC 3.1.4.1.1.3: the obfuscation, every byte XORed with 0xA5 */
-#define XOR_MAGIC 0xA5
-
 /* SOCKADDR families of rgbCallbackAddress (MS-OXCNOTIF 3.1.5.4, Winsock values) */
 #define SOCKADDR_AF_INET  2
 #define SOCKADDR_AF_INET6 23
@@ -361,6 +358,19 @@ ndr_size_param(tvbuff_t *tvb, int *offset, packet_info *pinfo, proto_tree *tree,
                                      "%u differs from the array's count %u", v, count);
 }
 
+/* A parameter the spec allows one value for (want): an expert item otherwise. */
+static void
+ndr_uint_must_be(tvbuff_t *tvb, int *offset, packet_info *pinfo, proto_tree *tree, int hf, int len, guint32 want,
+                 const guint8 *drep)
+{
+    int at = ndr_align(*offset, len);
+    guint32 v = ndr_uint(tvb, offset, tree, hf, len, drep);
+
+    if (v != want)
+        proto_tree_add_expert_format(tree, pinfo, &ei_bad_value, tvb, at, len, "%s %u; MUST be %u",
+                                     proto_registrar_get_name(hf), v, want);
+}
+
 /* The frame of the request of this call, the key pairing a response with it
  * (DCE/RPC's call_data->req_frame, the same in request and response); 0 for a
  * response whose request is not in the capture. */
@@ -407,25 +417,18 @@ connect_request_params(tvbuff_t *tvb, int *offset, packet_info *pinfo, proto_tre
                        const guint8 *drep)
 {
     const char *user_dn = ndr_string(tvb, offset, pinfo, tree, hf_sz_user_dn, FALSE, drep);
-    guint32 cb_limit, icxr_link, can_convert;
-    int at;
+    guint32 icxr_link;
 
     ndr_bitmask32(tvb, offset, pinfo, tree, hf_ul_flags, ul_flags_bits,
                   CONNECT_USE_ADMIN_PRIVILEGE | CONNECT_IGNORE_NO_PUBLIC_FOLDERS, drep);
     ndr_uint(tvb, offset, tree, hf_ul_con_mod, 4, drep);
-    at = *offset;
-    cb_limit = ndr_uint(tvb, offset, tree, hf_cb_limit, 4, drep);
-    if (cb_limit != 0)      /* "MUST be set to zero when sent" */
-        proto_tree_add_expert_format(tree, pinfo, &ei_bad_value, tvb, at, 4, "cbLimit %u; MUST be 0", cb_limit);
+    ndr_uint_must_be(tvb, offset, pinfo, tree, hf_cb_limit, 4, 0, drep);   /* "MUST be set to zero when sent" */
     ndr_uint(tvb, offset, tree, hf_ul_cpid, 4, drep);
     ndr_uint(tvb, offset, tree, hf_ul_lcid_string, 4, drep);
     ndr_uint(tvb, offset, tree, hf_ul_lcid_sort, 4, drep);
     icxr_link = ndr_uint(tvb, offset, tree, hf_icxr_link, 4, drep);
-    at = *offset;
-    can_convert = ndr_uint(tvb, offset, tree, hf_us_f_can_convert_code_pages, 2, drep);
-    if (can_convert != 1)   /* "The client MUST pass a value of 0x0001." */
-        proto_tree_add_expert_format(tree, pinfo, &ei_bad_value, tvb, at, 2,
-                                     "usFCanConvertCodePages %u; MUST be 1", can_convert);
+    /* "The client MUST pass a value of 0x0001." */
+    ndr_uint_must_be(tvb, offset, pinfo, tree, hf_us_f_can_convert_code_pages, 2, 1, drep);
     oxcrops_msg_stats(pinfo)->client_app = wmem_strdup_printf(pinfo->pool, "rgwClientVersion %s",
                                                               ndr_version(tvb, offset, tree, hf_rgw_client_version, drep));
     ndr_uint(tvb, offset, tree, hf_pul_time_stamp, 4, drep);
@@ -503,50 +506,24 @@ ecdoconnectex_resp(tvbuff_t *tvb, int offset, packet_info *pinfo, proto_tree *tr
  * MS-OXCROPS 2.2.1) obfuscated with XOR 0xA5 and without an RPC_HEADER_EXT. */
 
 /* Request ROPs of each EcDoRpc call, by request frame, as extbuf.c keeps them
- * for extended buffers, so the response is typed by its request. */
+ * for extended buffers, so the response is typed by its request (a map of its
+ * own: one frame may hold an EcDoRpc and an EcDoRpcExt2 request). */
 static wmem_map_t *legacy_calls;
-
-static void
-legacy_call_info(rop_call_info_t *ci, packet_info *pinfo, rop_dir_t dir, guint32 request_frame)
-{
-    memset(ci, 0, sizeof *ci);
-    ci->dir = dir;
-    ci->request_frame = request_frame;
-    ci->session = state_frame_session(pinfo, dir == ROP_REQUEST);
-    ci->call = (rop_call_rec_t *)wmem_map_lookup(legacy_calls, GUINT_TO_POINTER(request_frame));
-    if (PINFO_FD_VISITED(pinfo))
-        return;
-    if (dir == ROP_REQUEST && !ci->call) {
-        ci->call = wmem_new0(wmem_file_scope(), rop_call_rec_t);
-        ci->call->reqs = wmem_array_new(wmem_file_scope(), sizeof(rop_req_rec_t));
-        ci->call->request_time = pinfo->abs_ts;
-        wmem_map_insert(legacy_calls, GUINT_TO_POINTER(request_frame), ci->call);
-    }
-    if (dir == ROP_RESPONSE && ci->call && !ci->call->response_frame)
-        ci->call->response_frame = pinfo->num;
-}
 
 static void
 legacy_rop_buffer(tvbuff_t *tvb, int data, int len, packet_info *pinfo, proto_tree *tree, rop_dir_t dir,
                   guint32 request_frame)
 {
-    guint8 *buf = (guint8 *)tvb_memdup(pinfo->pool, tvb, data, len);
-    tvbuff_t *plain;
+    /* MS-OXCRPC 3.1.4.1.1.3: the whole ROP buffer is XORed with 0xA5 */
+    tvbuff_t *plain = extbuf_unxor(tvb, data, len, pinfo, "De-obfuscated ROP buffer");
     rop_call_info_t ci;
-    int i;
 
-    for (i = 0; i < len; i++)
-        buf[i] ^= XOR_MAGIC;
-    plain = tvb_new_child_real_data(tvb, buf, len, len);
-    add_new_data_source(pinfo, plain, "De-obfuscated ROP buffer");
-    legacy_call_info(&ci, pinfo, dir, request_frame);
+    rop_call_info_init(&ci, legacy_calls, pinfo, dir, request_frame);
     {
         oxcrops_msg_stats_t *m = oxcrops_msg_stats(pinfo);     /* statistics: no compression here */
         m->buffers++;
         m->wire_bytes += len;
         m->plain_bytes += len;
-        if (ci.session)
-            m->session = ci.session;
     }
     dissect_rop_buffer(plain, pinfo, tree, &ci);
 }
@@ -614,15 +591,12 @@ static int
 ecrregisterpushnotification_rqst(tvbuff_t *tvb, int offset, packet_info *pinfo, proto_tree *tree,
                                  dcerpc_info *di _U_, guint8 *drep)
 {
-    int data, len, at;
-    guint32 i_rpc;
+    int data, len;
     proto_tree *t;
 
     ndr_pcxh(tvb, &offset, pinfo, tree, drep);
-    at = ndr_align(offset, 4);
-    i_rpc = ndr_uint(tvb, &offset, tree, hf_i_rpc, 4, drep);
-    if (i_rpc != 0)     /* "The client MUST pass a value of 0x00000000." */
-        proto_tree_add_expert_format(tree, pinfo, &ei_bad_value, tvb, at, 4, "iRpc %u; MUST be 0", i_rpc);
+    /* "The client MUST pass a value of 0x00000000." */
+    ndr_uint_must_be(tvb, &offset, pinfo, tree, hf_i_rpc, 4, 0, drep);
     t = ndr_byte_array(tvb, &offset, pinfo, tree, hf_rgb_context, FALSE, drep, &data, &len);
     proto_tree_add_item(t, hf_rgb_context_data, tvb, data, len, ENC_NA);
     ndr_size_param(tvb, &offset, pinfo, tree, hf_cb_context, 2, (guint32)len, drep);
@@ -797,27 +771,27 @@ emsmdb_proc(dcerpc_info *di)
 }
 
 static int
-tapped_rqst(tvbuff_t *tvb, int offset, packet_info *pinfo, proto_tree *tree, dcerpc_info *di, guint8 *drep)
+tapped(tvbuff_t *tvb, int offset, packet_info *pinfo, proto_tree *tree, dcerpc_info *di, guint8 *drep, rop_dir_t dir)
 {
     const dcerpc_sub_dissector *p = emsmdb_proc(di);
 
     if (!p)
         return offset;
-    offset = p->dissect_rqst(tvb, offset, pinfo, tree, di, drep);
-    oxcrops_tap_call(pinfo, OXC_CARRIER_EMSMDB, p->name, ROP_REQUEST, call_request_frame(pinfo, di));
+    offset = (dir == ROP_REQUEST ? p->dissect_rqst : p->dissect_resp)(tvb, offset, pinfo, tree, di, drep);
+    oxcrops_tap_call(pinfo, OXC_CARRIER_EMSMDB, p->name, dir, call_request_frame(pinfo, di));
     return offset;
+}
+
+static int
+tapped_rqst(tvbuff_t *tvb, int offset, packet_info *pinfo, proto_tree *tree, dcerpc_info *di, guint8 *drep)
+{
+    return tapped(tvb, offset, pinfo, tree, di, drep, ROP_REQUEST);
 }
 
 static int
 tapped_resp(tvbuff_t *tvb, int offset, packet_info *pinfo, proto_tree *tree, dcerpc_info *di, guint8 *drep)
 {
-    const dcerpc_sub_dissector *p = emsmdb_proc(di);
-
-    if (!p)
-        return offset;
-    offset = p->dissect_resp(tvb, offset, pinfo, tree, di, drep);
-    oxcrops_tap_call(pinfo, OXC_CARRIER_EMSMDB, p->name, ROP_RESPONSE, call_request_frame(pinfo, di));
-    return offset;
+    return tapped(tvb, offset, pinfo, tree, di, drep, ROP_RESPONSE);
 }
 
 static void

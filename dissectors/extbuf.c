@@ -44,9 +44,10 @@ static int *const ext_flags[] = { &hf_ext_flags_compressed, &hf_ext_flags_xor_ma
 
 static void rop_payload(tvbuff_t *payload, packet_info *pinfo, proto_tree *tree, void *data);
 
-/* Undoes XorMagic over a payload: a new data source of the same length. */
-static tvbuff_t *
-unxor(tvbuff_t *tvb, int offset, int len, packet_info *pinfo)
+/* Undoes XorMagic over len bytes at offset: a new data source of the same
+ * length, named source_name. */
+tvbuff_t *
+extbuf_unxor(tvbuff_t *tvb, int offset, int len, packet_info *pinfo, const char *source_name)
 {
     guint8 *buf = (guint8 *)tvb_memdup(pinfo->pool, tvb, offset, len);
     tvbuff_t *out;
@@ -55,7 +56,7 @@ unxor(tvbuff_t *tvb, int offset, int len, packet_info *pinfo)
     for (i = 0; i < len; i++)
         buf[i] ^= XOR_MAGIC;
     out = tvb_new_child_real_data(tvb, buf, len, len);
-    add_new_data_source(pinfo, out, "De-obfuscated payload");
+    add_new_data_source(pinfo, out, source_name);
     return out;
 }
 
@@ -135,7 +136,7 @@ dissect_one_extended_buffer(tvbuff_t *tvb, int offset, packet_info *pinfo, proto
 
     /* MS-OXCRPC 3.1.4.2.1.1.1: undo the obfuscation first, then decompress. */
     if (flags & EXT_XOR_MAGIC)
-        payload = unxor(tvb, offset, size, pinfo);
+        payload = extbuf_unxor(tvb, offset, size, pinfo, "De-obfuscated payload");
     else
         payload = tvb_new_subset_length(tvb, offset, size);
     if (flags & EXT_COMPRESSED) {
@@ -197,27 +198,37 @@ rop_payload(tvbuff_t *payload, packet_info *pinfo, proto_tree *tree, void *data)
 }
 
 void
+rop_call_info_init(rop_call_info_t *ci, wmem_map_t *calls, packet_info *pinfo, rop_dir_t dir,
+                   guint32 request_frame)
+{
+    memset(ci, 0, sizeof *ci);
+    ci->dir = dir;
+    ci->request_frame = request_frame;
+    ci->session = state_frame_session(pinfo, dir == ROP_REQUEST);
+    if (ci->session)
+        oxcrops_msg_stats(pinfo)->session = ci->session;
+    /* 0 (a response whose request is not in the capture) is never a key */
+    if (request_frame)
+        ci->call = (rop_call_rec_t *)wmem_map_lookup(calls, GUINT_TO_POINTER(request_frame));
+    if (PINFO_FD_VISITED(pinfo))
+        return;
+    if (dir == ROP_REQUEST && !ci->call) {
+        ci->call = wmem_new0(wmem_file_scope(), rop_call_rec_t);
+        ci->call->reqs = wmem_array_new(wmem_file_scope(), sizeof(rop_req_rec_t));
+        ci->call->request_time = pinfo->abs_ts;
+        wmem_map_insert(calls, GUINT_TO_POINTER(request_frame), ci->call);
+    }
+    if (dir == ROP_RESPONSE && ci->call && !ci->call->response_frame)
+        ci->call->response_frame = pinfo->num;
+}
+
+void
 dissect_rop_extended_buffer(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, rop_dir_t dir,
                             guint32 request_frame)
 {
     rop_payload_ctx_t pc;
 
-    memset(&pc, 0, sizeof pc);
-    pc.ci.dir = dir;
-    pc.ci.request_frame = request_frame;
-    pc.ci.session = state_frame_session(pinfo, dir == ROP_REQUEST);
-    if (pc.ci.session)
-        oxcrops_msg_stats(pinfo)->session = pc.ci.session;
-    if (request_frame)
-        pc.ci.call = (rop_call_rec_t *)wmem_map_lookup(calls_by_request_frame, GUINT_TO_POINTER(request_frame));
-    if (dir == ROP_REQUEST && !pc.ci.call && !PINFO_FD_VISITED(pinfo)) {
-        pc.ci.call = wmem_new0(wmem_file_scope(), rop_call_rec_t);
-        pc.ci.call->reqs = wmem_array_new(wmem_file_scope(), sizeof(rop_req_rec_t));
-        pc.ci.call->request_time = pinfo->abs_ts;
-        wmem_map_insert(calls_by_request_frame, GUINT_TO_POINTER(request_frame), pc.ci.call);
-    }
-    if (dir == ROP_RESPONSE && pc.ci.call && !PINFO_FD_VISITED(pinfo) && !pc.ci.call->response_frame)
-        pc.ci.call->response_frame = pinfo->num;
+    rop_call_info_init(&pc.ci, calls_by_request_frame, pinfo, dir, request_frame);
     dissect_extended_buffers(tvb, pinfo, tree, dir == ROP_REQUEST ? "ROP input buffer" : "ROP output buffer",
                              rop_payload, &pc);
 }

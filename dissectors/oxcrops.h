@@ -106,11 +106,18 @@ typedef struct oxcrops_tap_info {
 guint32     rop_uint(rop_ctx_t *c, int hf, int len);
 guint64     rop_uint64(rop_ctx_t *c, int hf);
 guint64     rop_bitmask(rop_ctx_t *c, int hf, gint ett, int *const *bits, int len, guint64 defined);
+/* An enumeration of len bytes; a value vals does not list gets an expert warning:
+ * "<what> 0x.. is not a value <spec> defines", or with spec NULL "<what> 0x.. is not defined". */
+guint32     rop_enum(rop_ctx_t *c, int hf, int len, const value_string *vals, const char *what, const char *spec);
+/* A Reserved field of len bytes that MUST be zero (an expert item otherwise). */
+void        rop_reserved_zero(rop_ctx_t *c, int hf, int len);
 void        rop_bytes(rop_ctx_t *c, int hf, int len);
 guint32     rop_counted_bytes(rop_ctx_t *c, int hf_count, int count_len, int hf_bytes);
 const char *rop_stringz(rop_ctx_t *c, int hf, gboolean unicode);
 void        rop_handle_index(rop_ctx_t *c, int hf);
 proto_item *rop_fid_mid(rop_ctx_t *c, int hf);
+/* A 2-byte count (hf_count) then that many FIDs/MIDs (hf_id), in a subtree named label. */
+void        rop_id_list(rop_ctx_t *c, int hf_count, int hf_id, const char *label);
 gboolean    rop_bool(rop_ctx_t *c, int hf);
 void        rop_guid(rop_ctx_t *c, int hf);
 void        rop_filetime(rop_ctx_t *c, int hf);
@@ -148,6 +155,16 @@ int  dissect_extended_buffers(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tre
  * the same in the request and the response, fragmented or not). */
 void dissect_rop_extended_buffer(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, rop_dir_t dir,
                                  guint32 request_frame);
+/* Sets *ci up for the ROP buffers of one call message: its direction, the
+ * session of the frame, and the call's record of request ROPs, looked up in
+ * `calls` (a map from request frame to rop_call_rec_t, the carrier's own) by
+ * request_frame; on the first pass a request makes the record and a response
+ * notes its frame in it. */
+void rop_call_info_init(rop_call_info_t *ci, wmem_map_t *calls, packet_info *pinfo, rop_dir_t dir,
+                        guint32 request_frame);
+/* Undoes XorMagic (MS-OXCRPC 3.1.4.1.1.3: every byte XORed with 0xA5) over len
+ * bytes at offset: a new data source named source_name. */
+tvbuff_t *extbuf_unxor(tvbuff_t *tvb, int offset, int len, packet_info *pinfo, const char *source_name);
 void dissect_aux_extended_buffer(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, const char *label);
 
 /* Per-family registration of fields (rops_*.c). */

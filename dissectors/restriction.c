@@ -17,6 +17,9 @@
 
 #define RESTRICTION_MAX_DEPTH 32
 
+/* Where the enumerations decoded here are listed, for rop_enum's warnings. */
+#define ENUM_SPEC "MS-OXCDATA 2.12/2.13"
+
 static int hf_restriction_data_size = -1;
 static int hf_restrict_type = -1;
 static int hf_restrict_count = -1;
@@ -118,20 +121,6 @@ tag_label(rop_ctx_t *c, guint32 tag)
     return name ? name : wmem_strdup_printf(c->pinfo->pool, "0x%08x", tag);
 }
 
-/* An enumeration; a value the spec does not list gets an expert warning. */
-static guint32
-rop_enum(rop_ctx_t *c, int hf, int len, const value_string *vals, const char *what)
-{
-    guint32 v;
-    proto_item *ti = proto_tree_add_item_ret_uint(c->tree, hf, c->tvb, c->offset, len, ENC_LITTLE_ENDIAN, &v);
-
-    if (!try_val_to_str(v, vals))
-        expert_add_info_format(c->pinfo, ti, &ei_oxcrops_bad_value,
-                               "%s 0x%x is not a value MS-OXCDATA 2.12/2.13 defines", what, v);
-    c->offset += len;
-    return v;
-}
-
 /* A PropertyTag whose type the spec restricts: an expert warning when it is not `want`. */
 static guint32
 tag_of_type(rop_ctx_t *c, guint16 want, const char *why)
@@ -203,7 +192,7 @@ not_restriction(rop_ctx_t *c, int depth, proto_item *ti _U_)
 static void
 content_restriction(rop_ctx_t *c, int depth, proto_item *ti)
 {
-    guint32 low = rop_enum(c, hf_fuzzy_level_low, 2, fuzzy_level_low_vals, "FuzzyLevelLow");
+    guint32 low = rop_enum(c, hf_fuzzy_level_low, 2, fuzzy_level_low_vals, "FuzzyLevelLow", ENUM_SPEC);
     guint32 tag;
 
     rop_bitmask(c, hf_fuzzy_level_high, ett_fuzzy_level_high, fuzzy_level_high_bits, 2,
@@ -217,7 +206,7 @@ content_restriction(rop_ctx_t *c, int depth, proto_item *ti)
 static void
 property_restriction(rop_ctx_t *c, int depth, proto_item *ti)
 {
-    guint32 relop = rop_enum(c, hf_relop, 1, relop_vals, "RelOp");
+    guint32 relop = rop_enum(c, hf_relop, 1, relop_vals, "RelOp", ENUM_SPEC);
     guint32 tag = oxcdata_property_tag(c);
 
     proto_item_append_text(ti, ": %s %s", tag_label(c, tag), val_to_str_const(relop, relop_vals, "?"));
@@ -229,7 +218,7 @@ property_restriction(rop_ctx_t *c, int depth, proto_item *ti)
 static void
 compare_properties_restriction(rop_ctx_t *c, int depth _U_, proto_item *ti)
 {
-    guint32 relop = rop_enum(c, hf_relop, 1, relop_vals, "RelOp");
+    guint32 relop = rop_enum(c, hf_relop, 1, relop_vals, "RelOp", ENUM_SPEC);
     guint32 tag1 = oxcdata_property_tag(c);
     guint32 tag2 = tag_of_type(c, tag1 & 0xFFFF, "PropTag2 MUST have the type of PropTag1 (MS-OXCDATA 2.12.6.1)");
 
@@ -241,7 +230,7 @@ compare_properties_restriction(rop_ctx_t *c, int depth _U_, proto_item *ti)
 static void
 bitmask_restriction(rop_ctx_t *c, int depth _U_, proto_item *ti)
 {
-    guint32 op = rop_enum(c, hf_bitmap_relop, 1, bitmap_relop_vals, "BitmapRelOp");
+    guint32 op = rop_enum(c, hf_bitmap_relop, 1, bitmap_relop_vals, "BitmapRelOp", ENUM_SPEC);
     guint32 tag = tag_of_type(c, PTYP_INTEGER32, "PropTag MUST be PtypInteger32 (MS-OXCDATA 2.12.7.1)");
     guint32 mask = rop_uint(c, hf_mask, 4);
 
@@ -253,7 +242,7 @@ bitmask_restriction(rop_ctx_t *c, int depth _U_, proto_item *ti)
 static void
 size_restriction(rop_ctx_t *c, int depth _U_, proto_item *ti)
 {
-    guint32 relop = rop_enum(c, hf_relop, 1, relop_vals, "RelOp");
+    guint32 relop = rop_enum(c, hf_relop, 1, relop_vals, "RelOp", ENUM_SPEC);
     guint32 tag = oxcdata_property_tag(c);
     guint32 size = rop_uint(c, hf_size, 4);
 
@@ -272,7 +261,7 @@ exist_restriction(rop_ctx_t *c, int depth _U_, proto_item *ti)
 static void
 subobject_restriction(rop_ctx_t *c, int depth, proto_item *ti)
 {
-    guint32 sub = rop_enum(c, hf_subobject, 4, subobject_vals, "Subobject");
+    guint32 sub = rop_enum(c, hf_subobject, 4, subobject_vals, "Subobject", ENUM_SPEC);
 
     proto_item_append_text(ti, ": %s", tag_label(c, sub));
     oxcdata_restriction(c, depth + 1);
@@ -395,7 +384,7 @@ sort_order(rop_ctx_t *c)
         proto_tree_add_expert_format(c->tree, c->pinfo, &ei_oxcrops_bad_value, c->tvb, start, 4,
                                      "MultivalueFlag and MultivalueInstance MUST be set together "
                                      "(MS-OXCDATA 2.13.1)");
-    order = rop_enum(c, hf_order, 1, order_vals, "Order");
+    order = rop_enum(c, hf_order, 1, order_vals, "Order", ENUM_SPEC);
     proto_item_append_text(ti, ", %s", val_to_str_const(order, order_vals, "?"));
     c->tree = saved;
     return mv != 0;

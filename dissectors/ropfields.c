@@ -20,6 +20,7 @@ static int hf_oxcrops_object_kind = -1;
 static int hf_oxcrops_replica_id = -1;
 static int hf_oxcrops_global_counter = -1;
 static gint ett_oxcrops_id = -1;
+static gint ett_oxcrops_id_list = -1;
 
 guint32
 rop_uint(rop_ctx_t *c, int hf, int len)
@@ -64,6 +65,35 @@ rop_bitmask(rop_ctx_t *c, int hf, gint ett, int *const *bits, int len, guint64 d
                                "Undefined bits set: 0x%" PRIx64, v & ~defined);
     c->offset += len;
     return v;
+}
+
+/* An enumeration of len bytes; a value vals does not list gets an expert
+ * warning, naming the document that lists them (spec) if given. */
+guint32
+rop_enum(rop_ctx_t *c, int hf, int len, const value_string *vals, const char *what, const char *spec)
+{
+    guint32 v;
+    proto_item *ti = proto_tree_add_item_ret_uint(c->tree, hf, c->tvb, c->offset, len, ENC_LITTLE_ENDIAN, &v);
+
+    if (!try_val_to_str(v, vals)) {
+        if (spec)
+            expert_add_info_format(c->pinfo, ti, &ei_oxcrops_bad_value,
+                                   "%s 0x%x is not a value %s defines", what, v, spec);
+        else
+            expert_add_info_format(c->pinfo, ti, &ei_oxcrops_bad_value,
+                                   "%s 0x%0*x is not defined", what, 2 * len, v);
+    }
+    c->offset += len;
+    return v;
+}
+
+/* A Reserved field that MUST be zero. */
+void
+rop_reserved_zero(rop_ctx_t *c, int hf, int len)
+{
+    if (rop_uint(c, hf, len) != 0)
+        proto_tree_add_expert_format(c->tree, c->pinfo, &ei_oxcrops_bad_value, c->tvb, c->offset - len, len,
+                                     "Reserved MUST be zero");
 }
 
 void
@@ -179,6 +209,21 @@ rop_fid_mid(rop_ctx_t *c, int hf)
     return ti;
 }
 
+/* A 2-byte count then that many FIDs or MIDs (hf_id), in a subtree. */
+void
+rop_id_list(rop_ctx_t *c, int hf_count, int hf_id, const char *label)
+{
+    guint32 n = rop_uint(c, hf_count, 2), i;
+    proto_tree *saved = c->tree;
+
+    tvb_ensure_bytes_exist(c->tvb, c->offset, 8 * n);   /* bounds the loop by the buffer */
+    c->tree = proto_tree_add_subtree_format(saved, c->tvb, c->offset, 8 * n, ett_oxcrops_id_list, NULL,
+                                            "%s (%u)", label, n);
+    for (i = 0; i < n; i++)
+        rop_fid_mid(c, hf_id);
+    c->tree = saved;
+}
+
 void
 rop_guid(rop_ctx_t *c, int hf)
 {
@@ -236,7 +281,7 @@ ropfields_register(void)
           { "GlobalCounter", "oxcrops.global_counter", FT_UINT48, BASE_HEX, NULL, 0,
             "Global counter of a Folder ID or Message ID (MS-OXCDATA 2.2.1.1)", HFILL } },
     };
-    static gint *ett[] = { &ett_oxcrops_id };
+    static gint *ett[] = { &ett_oxcrops_id, &ett_oxcrops_id_list };
 
     proto_register_field_array(proto_oxcrops, hf, array_length(hf));
     proto_register_subtree_array(ett, array_length(ett));

@@ -17,6 +17,11 @@ void rop_get_store_state_response(rop_ctx_t *c);
 void rop_folder_id_request(rop_ctx_t *c);
 void rop_get_owning_servers_response(rop_ctx_t *c);
 void rop_public_folder_is_ghosted_response(rop_ctx_t *c);
+/* A public folder's replica servers (MS-OXCROPS 2.2.3.6.2, 2.2.3.7.2, 2.2.4.1.2,
+ * 2.2.4.2.2): a 2-byte count (hf_count), a 2-byte count of the cheapest of them
+ * (hf_cheap), then that many null-terminated ASCII names (hf_server) in a
+ * subtree "label (count)". A cheap count above the count gets a warning on it. */
+void rop_server_list(rop_ctx_t *c, int hf_count, int hf_cheap, int hf_server, const char *label);
 void rop_long_term_id_from_id_request(rop_ctx_t *c);
 void rop_long_term_id_body(rop_ctx_t *c);
 void rop_id_from_long_term_id_response(rop_ctx_t *c);
@@ -51,10 +56,6 @@ void rop_hard_delete_messages_request(rop_ctx_t *c);
 /* PartialCompletion (oxcrops.partial_completion): the body of every response
  * that is only that byte, on success and failure (give the ROP ROP_FAILURE_BODY). */
 void rop_partial_completion_response(rop_ctx_t *c);
-/* A Reserved field of len bytes that MUST be zero (an expert item otherwise). */
-void rop_reserved_zero(rop_ctx_t *c, int hf, int len);
-/* A 2-byte count (hf_count) then that many FIDs/MIDs (hf_id), in a subtree named label. */
-void rop_id_list(rop_ctx_t *c, int hf_count, int hf_id, const char *label);
 
 /* rops_table.c: tables (MS-OXCTABL) */
 void rop_set_columns_request(rop_ctx_t *c);

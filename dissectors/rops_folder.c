@@ -100,8 +100,6 @@ static int hf_hdm_notify_non_read = -1;
 static int hf_hdm_message_id_count = -1;
 
 static gint ett_flags = -1;
-static gint ett_servers = -1;
-static gint ett_ids = -1;
 
 /* MS-OXCFOLD 2.2.1.1.1: OpenModeFlags */
 #define OPEN_FOLDER_OPEN_SOFT_DELETED 0x04
@@ -202,24 +200,9 @@ static const ghost_fields_t create_folder_ghost = {
 static void
 ghost_info(rop_ctx_t *c, const ghost_fields_t *f)
 {
-    guint32 count, cheap, i;
-    proto_tree *saved = c->tree;
-    int start;
-
     rop_bool(c, *f->has_rules);
-    if (!rop_bool(c, *f->is_ghosted))
-        return;
-    count = rop_uint(c, *f->server_count, 2);
-    cheap = rop_uint(c, *f->cheap_server_count, 2);
-    if (cheap > count)
-        proto_tree_add_expert_format(c->tree, c->pinfo, &ei_oxcrops_bad_value, c->tvb, c->offset - 2, 2,
-                                     "CheapServerCount %u exceeds ServerCount %u", cheap, count);
-    start = c->offset;
-    c->tree = proto_tree_add_subtree_format(saved, c->tvb, c->offset, -1, ett_servers, NULL, "Servers (%u)", count);
-    for (i = 0; i < count; i++)
-        rop_stringz(c, *f->server, FALSE);
-    proto_item_set_len(proto_tree_get_parent(c->tree), c->offset - start);
-    c->tree = saved;
+    if (rop_bool(c, *f->is_ghosted))
+        rop_server_list(c, *f->server_count, *f->cheap_server_count, *f->server, "Servers");
 }
 
 /* MS-OXCROPS 2.2.4.1.2. MS-OXCFOLD 2.2.1.1.2 says IsGhosted is present only for
@@ -230,31 +213,6 @@ void
 rop_open_folder_response(rop_ctx_t *c)
 {
     ghost_info(c, &open_folder_ghost);
-}
-
-/* ---- shared pieces ---- */
-
-/* A Reserved field that MUST be zero. */
-void
-rop_reserved_zero(rop_ctx_t *c, int hf, int len)
-{
-    if (rop_uint(c, hf, len) != 0)
-        proto_tree_add_expert_format(c->tree, c->pinfo, &ei_oxcrops_bad_value, c->tvb, c->offset - len, len,
-                                     "Reserved MUST be zero");
-}
-
-/* A 2-byte count then that many FIDs or MIDs (hf_id), in a subtree. */
-void
-rop_id_list(rop_ctx_t *c, int hf_count, int hf_id, const char *label)
-{
-    guint32 n = rop_uint(c, hf_count, 2), i;
-    proto_tree *saved = c->tree;
-
-    tvb_ensure_bytes_exist(c->tvb, c->offset, 8 * n);   /* bounds the loop by the buffer */
-    c->tree = proto_tree_add_subtree_format(saved, c->tvb, c->offset, 8 * n, ett_ids, NULL, "%s (%u)", label, n);
-    for (i = 0; i < n; i++)
-        rop_fid_mid(c, hf_id);
-    c->tree = saved;
 }
 
 /* PartialCompletion, the whole body of the responses of RopDeleteFolder
@@ -709,7 +667,7 @@ rops_folder_register(void)
           { "MessageIdCount", "oxcrops.hard_delete_messages.message_id_count", FT_UINT16, BASE_DEC, NULL, 0,
             NULL, HFILL } },
     };
-    static gint *ett[] = { &ett_flags, &ett_servers, &ett_ids };
+    static gint *ett[] = { &ett_flags };
 
     proto_register_field_array(proto_oxcrops, hf, array_length(hf));
     proto_register_subtree_array(ett, array_length(ett));

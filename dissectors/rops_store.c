@@ -293,12 +293,13 @@ rop_folder_id_request(rop_ctx_t *c)
     rop_fid_mid(c, hf_oxcrops_folder_id);
 }
 
-/* The server list of RopGetOwningServers (2.2.3.6.2) and RopPublicFolderIsGhosted
- * (2.2.3.7.2): a count, the count of cheapest servers at its front ("MUST be
- * less than or equal to" the count, MS-OXCSTOR 2.2.1.7.2), and that many
- * null-terminated ASCII ESSDNs. */
-static void
-server_list(rop_ctx_t *c, int hf_count, int hf_cheap, int hf_server, const char *label)
+/* The server list of RopGetOwningServers (2.2.3.6.2), RopPublicFolderIsGhosted
+ * (2.2.3.7.2), and of RopOpenFolder (2.2.4.1.2) and RopCreateFolder (2.2.4.2.2)
+ * responses for a ghosted folder: a count, the count of cheapest servers at its
+ * front ("MUST be less than or equal to" the count, MS-OXCSTOR 2.2.1.7.2), and
+ * that many null-terminated ASCII ESSDNs. */
+void
+rop_server_list(rop_ctx_t *c, int hf_count, int hf_cheap, int hf_server, const char *label)
 {
     guint32 count = rop_uint(c, hf_count, 2), cheap, i;
     proto_item *ti = proto_tree_add_item_ret_uint(c->tree, hf_cheap, c->tvb, c->offset, 2, ENC_LITTLE_ENDIAN, &cheap);
@@ -306,7 +307,7 @@ server_list(rop_ctx_t *c, int hf_count, int hf_cheap, int hf_server, const char 
 
     c->offset += 2;
     if (cheap > count)
-        expert_add_info_format(c->pinfo, ti, &ei_oxcrops_bad_value, "More cheap servers (%u) than servers (%u)",
+        expert_add_info_format(c->pinfo, ti, &ei_oxcrops_bad_value, "CheapServerCount %u exceeds ServerCount %u",
                                cheap, count);
     c->tree = proto_tree_add_subtree_format(saved, c->tvb, c->offset, -1, ett_servers, NULL, "%s (%u)", label,
                                             count);
@@ -320,8 +321,8 @@ server_list(rop_ctx_t *c, int hf_count, int hf_cheap, int hf_server, const char 
 void
 rop_get_owning_servers_response(rop_ctx_t *c)
 {
-    server_list(c, hf_get_owning_servers_owning_servers_count, hf_get_owning_servers_cheap_servers_count,
-                hf_get_owning_servers_owning_servers, "OwningServers");
+    rop_server_list(c, hf_get_owning_servers_owning_servers_count, hf_get_owning_servers_cheap_servers_count,
+                    hf_get_owning_servers_owning_servers, "OwningServers");
 }
 
 /* MS-OXCROPS 2.2.3.7.2: the server list only when IsGhosted is nonzero. */
@@ -329,8 +330,8 @@ void
 rop_public_folder_is_ghosted_response(rop_ctx_t *c)
 {
     if (rop_bool(c, hf_pf_is_ghosted_is_ghosted))
-        server_list(c, hf_pf_is_ghosted_servers_count, hf_pf_is_ghosted_cheap_servers_count,
-                    hf_pf_is_ghosted_servers, "Servers");
+        rop_server_list(c, hf_pf_is_ghosted_servers_count, hf_pf_is_ghosted_cheap_servers_count,
+                        hf_pf_is_ghosted_servers, "Servers");
 }
 
 /* ---- IDs (MS-OXCROPS 2.2.3.8 - 2.2.3.11) ---- */

@@ -29,21 +29,19 @@ static int hf_lock_region_stream_region_size = -1;
 static int hf_lock_region_stream_lock_flags = -1;
 
 /* MS-OXCPRPT 2.2.14.1: OpenModeFlags, despite its name one of these values */
-#define OPEN_STREAM_BEST_ACCESS 0x03
 static const value_string open_mode_vals[] = {
     { 0x00, "ReadOnly" },
     { 0x01, "ReadWrite" },
     { 0x02, "Create" },
-    { OPEN_STREAM_BEST_ACCESS, "BestAccess" },
+    { 0x03, "BestAccess" },
     { 0, NULL }
 };
 
 /* MS-OXCPRPT 2.2.21.1: Origin (3.2.5.18: any other value fails with StreamInvalidParam) */
-#define SEEK_ORIGIN_END 0x02
 static const value_string seek_origin_vals[] = {
     { 0x00, "Beginning" },
     { 0x01, "Current" },
-    { SEEK_ORIGIN_END, "End" },
+    { 0x02, "End" },
     { 0, NULL }
 };
 
@@ -75,18 +73,6 @@ check_size_limit(rop_ctx_t *c, int offset, guint32 got, const char *what, const 
 /* MS-OXCROPS 2.2.9.2.1: ByteCount 0xBABE means MaximumByteCount follows */
 #define READ_STREAM_USE_MAXIMUM 0xBABE
 
-/* An enumeration byte the spec restricts to 0..max: a warning outside it. */
-static void
-rop_enum8(rop_ctx_t *c, int hf, guint8 max, const char *what)
-{
-    guint8 v = tvb_get_guint8(c->tvb, c->offset);
-    proto_item *ti = proto_tree_add_item(c->tree, hf, c->tvb, c->offset, 1, ENC_NA);
-
-    if (v > max)
-        expert_add_info_format(c->pinfo, ti, &ei_oxcrops_bad_value, "%s 0x%02x is not defined", what, v);
-    c->offset += 1;
-}
-
 /* MS-OXCPRPT 2.2.24.1: LockFlags 0x00000001 allows others to read; any other value is exclusive. */
 static void
 lock_flags_format(gchar *buf, guint32 v)
@@ -101,7 +87,7 @@ void
 rop_open_stream_request(rop_ctx_t *c)
 {
     oxcdata_property_tag(c);
-    rop_enum8(c, hf_open_stream_open_mode_flags, OPEN_STREAM_BEST_ACCESS, "OpenModeFlags");
+    rop_enum(c, hf_open_stream_open_mode_flags, 1, open_mode_vals, "OpenModeFlags", NULL);
 }
 
 /* MS-OXCROPS 2.2.9.1.2 */
@@ -180,7 +166,7 @@ rop_set_stream_size_request(rop_ctx_t *c)
 void
 rop_seek_stream_request(rop_ctx_t *c)
 {
-    rop_enum8(c, hf_seek_stream_origin, SEEK_ORIGIN_END, "Origin");
+    rop_enum(c, hf_seek_stream_origin, 1, seek_origin_vals, "Origin", NULL);
     proto_tree_add_item(c->tree, hf_seek_stream_offset, c->tvb, c->offset, 8, ENC_LITTLE_ENDIAN);
     c->offset += 8;
 }

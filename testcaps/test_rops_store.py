@@ -256,3 +256,13 @@ def test_entry_ids(tshark):
     if not tshark.values(pcap, "oxcrops.entry_id", RSP):
         pytest.skip("PtypBinary entry-ID property values are not yet handed to oxcdata_entry_id")
     check(tshark, pcap, RSP, ENTRY_ID_FIELDS)
+
+
+def test_cheap_servers_above_servers(tshark):
+    """MS-OXCSTOR 2.2.1.7.2: CheapServersCount "MUST be less than or equal to" the server
+    count; 3 cheap of 2 servers is flagged on the count, and both names still decode."""
+    rsp = v.GET_OWNING_SERVERS_RSP.replace(bytes.fromhex("02 00 01 00"), bytes.fromhex("02 00 03 00"), 1)
+    pcap = rop_call(tshark, "cheap.pcap", v.GET_OWNING_SERVERS_REQ, rsp, HANDLES, clean=False)
+    assert ("CheapServerCount 3 exceeds ServerCount 2" in
+            [m for _, m in tshark.warnings(pcap)])
+    assert tshark.values(pcap, "oxcrops.get_owning_servers.owning_servers", RSP) == [v.SERVER1, v.SERVER2]
