@@ -5,8 +5,8 @@ tshark fixture preloads the ASan/UBSan runtimes, sets
 WIRESHARK_ABORT_ON_DISSECTOR_BUG=1 and fails on sanitizer reports); and the
 fuzzer's saved findings (testcaps/fuzz/regressions/) replayed.
 
-Captures: the bundled testcaps/captures/*.pcap, and captures built here with
-oxgen from the suite's vectors (ropvec.all_vectors(), vectors.py, the auxiliary
+Captures: the bundled testcaps/captures/*.pcap, the EWS exchanges of test_ews.py,
+and captures built here with oxgen from the suite's vectors (ropvec.all_vectors(), vectors.py, the auxiliary
 blocks of test_auxbuf.py, the real Outlook 2007 stub when ../shared/testdata/real
 is present) for both carriers, DCE/RPC EMSMDB and MAPI/HTTP.
 
@@ -146,6 +146,26 @@ def mapihttp_base(path, pairs, aux=()):
     oxgen.mapihttp_capture(path, exchanges)
 
 
+def ews_base(path):
+    """EWS over HTTP on port 80: the SOAP exchanges of test_ews.py (copied from the EWS
+    reference), one connection, every other response chunked."""
+    import test_ews as e
+    pairs = [(e.SENDITEM_REQUEST, e.SENDITEM_RESPONSE, "SendItem"),
+             (e.SENDITEM_INVALID_REQUEST, e.SENDITEM_ERROR_RESPONSE, "SendItem"),
+             (e.CREATEITEM_REQUEST, e.CREATEITEM_RESPONSE, "CreateItem"),
+             (e.CREATEITEM_REQUEST, e.CREATEITEM_ERROR_RESPONSE, "CreateItem"),
+             (e.GETITEM_REQUEST, e.GETITEM_RESPONSE, "GetItem"),
+             (e.GETITEM_REQUEST, e.GETITEM_ERROR_RESPONSE, None),
+             (e.STOCK_QUOTE_REQUEST, e.STOCK_QUOTE_RESPONSE, None)]
+    cap = oxgen.Capture()
+    tcp = oxgen.TcpStream(cap, client=("10.0.0.1", 50100), server=("10.0.0.2", 80))
+    for i, (req, rsp, action) in enumerate(pairs):
+        tcp.send("c", e.http_request(req, soap_action=action and
+                                     "http://schemas.microsoft.com/exchange/services/2006/messages/" + action))
+        tcp.send("s", e.http_response(rsp, chunks=[100, 200] if i & 1 else None))
+    cap.write(path)
+
+
 _BASES = {}
 
 
@@ -178,6 +198,8 @@ def _build_base_captures(outdir):
     if os.path.exists(dat):
         with open(dat, "rb") as f:
             real_stub = f.read()
+    bases["ews"] = os.path.join(outdir, "ews.pcap")
+    ews_base(bases["ews"])
     groups = [("vectors", list(_demo_pairs()))] + [(fam, list(_pairs(vecs))) for fam, vecs in _families().items()]
     for gname, pairs in groups:
         for carrier, build in (("dcerpc", dcerpc_base), ("mapihttp", mapihttp_base)):
@@ -341,14 +363,16 @@ def mutate_all(tshark, which):
 
 def test_base_captures_decode(tshark):
     """The unmutated captures decode without a sanitizer report or dissector bug, and
-    every one of them carries ROPs (the mutations start from real content)."""
+    every one of them carries ROPs, or EWS operations (the mutations start from real
+    content)."""
     bases = base_captures(tshark.workdir)
     assert len(bases) >= 3
     outputs = {b: [] for b in bases}
     with concurrent.futures.ThreadPoolExecutor(WORKERS) as pool:
         problems = dict(zip(bases, pool.map(lambda b: run_tshark(tshark, bases[b], output=outputs[b]), bases)))
     assert {b: p for b, p in problems.items() if p} == {}
-    assert [b for b, out in outputs.items() if "    RopId: Rop" not in out[0]] == []
+    assert [b for b, out in outputs.items() if "    RopId: Rop" not in out[0] and b != "ews"] == []
+    assert "    Operation: SendItem" in outputs["ews"][0]
 
 
 @pytest.mark.parametrize("which", ["mutated", "truncated"])
