@@ -230,12 +230,12 @@ single_value(rop_ctx_t *c, proto_tree *tree, guint16 type, guint16 prop_id, prot
         c->offset += 8;
         break;
     case PTYP_STRING8:
-    case PTYP_STRING: {
-        const char *s = rop_stringz(c, hf_oxcrops_value_string, type == PTYP_STRING);
-        if (label)
-            proto_item_append_text(label, ": \"%s\"", s);
+    case PTYP_STRING:
+        if (label)      /* the string goes to the label too */
+            proto_item_append_text(label, ": \"%s\"", rop_stringz(c, hf_oxcrops_value_string, type == PTYP_STRING));
+        else            /* no tree: not decoded */
+            rop_stringz_item(c, hf_oxcrops_value_string, type == PTYP_STRING);
         break;
-    }
     case PTYP_TIME:
         rop_filetime(c, hf_oxcrops_value_time);
         break;

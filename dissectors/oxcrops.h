@@ -63,6 +63,10 @@ typedef struct rop_call_info {
     /* requests: handle slots an earlier ROP of this buffer outputs to (the
      * server fills them, so the client sends 0xFFFFFFFF there) */
     guint8          outputs[256 / 8];
+    /* state.c: this frame's lookup cache and counters, once found or made
+     * (saves two p_get_proto_data walks per lookup) */
+    wmem_map_t     *lookup_cache;
+    wmem_map_t     *lookup_asked;
 } rop_call_info_t;
 
 /* Decoding cursor of one ROP. */
@@ -88,6 +92,7 @@ typedef struct rop_ctx {
     guint            save_tag_count;
     int              depth;         /* nesting (RopBufferTooSmall's RequestBuffers) */
     gboolean         stopped;       /* a decoder met what it cannot walk past: end the RopsList walk */
+    struct oxcrops_msg_stats *msg;  /* oxcrops_msg_stats(pinfo), looked up once per RopsList (stats.h) */
 } rop_ctx_t;
 
 /* What the "oxcrops" tap gets for each decoded ROP (ropbuf.c). */
@@ -114,6 +119,8 @@ void        rop_reserved_zero(rop_ctx_t *c, int hf, int len);
 void        rop_bytes(rop_ctx_t *c, int hf, int len);
 guint32     rop_counted_bytes(rop_ctx_t *c, int hf_count, int count_len, int hf_bytes);
 const char *rop_stringz(rop_ctx_t *c, int hf, gboolean unicode);
+/* rop_stringz when the caller does not need the string (not decoded without a tree) */
+void        rop_stringz_item(rop_ctx_t *c, int hf, gboolean unicode);
 void        rop_handle_index(rop_ctx_t *c, int hf);
 proto_item *rop_fid_mid(rop_ctx_t *c, int hf);
 /* A 2-byte count (hf_count) then that many FIDs/MIDs (hf_id), in a subtree named label. */

@@ -136,6 +136,16 @@ show_request_link(rop_ctx_t *c)
     proto_item_set_generated(ti);
 }
 
+/* The statistics of this frame's call message: looked up once per RopsList
+ * (p_get_proto_data walks the frame's proto data list on every call). */
+static oxcrops_msg_stats_t *
+ctx_msg(rop_ctx_t *c)
+{
+    if (!c->msg)
+        c->msg = oxcrops_msg_stats(c->pinfo);
+    return c->msg;
+}
+
 gboolean
 rop_response_status(rop_ctx_t *c, int hf_index)
 {
@@ -158,13 +168,16 @@ rop_response_status(rop_ctx_t *c, int hf_index)
         expert_add_info_format(c->pinfo, ti, &ei_oxcrops_failure, "%s failed: %s (0x%08x)",
                                d ? d->name : "ROP", err, c->return_value);
         /* the Info column marks the failed ROP (its name was just added): "RopOpenFolder [NotFound]" */
-        m = oxcrops_msg_stats(c->pinfo);
+        m = ctx_msg(c);
         m->rop_failures++;
-        if (m->info) {
-            if (try_val_to_str_ext(c->return_value, &oxcdata_error_code_vals_ext))
-                wmem_strbuf_append_printf(m->info, " [%s]", err);
-            else
+        if (m->info) {      /* plain appends: cheaper than wmem_strbuf_append_printf */
+            if (try_val_to_str_ext(c->return_value, &oxcdata_error_code_vals_ext)) {
+                wmem_strbuf_append_len(m->info, " [", 2);
+                wmem_strbuf_append(m->info, err);
+                wmem_strbuf_append_c(m->info, ']');
+            } else {
                 wmem_strbuf_append_printf(m->info, " [0x%08x]", c->return_value);
+            }
         }
     }
     return c->return_value == 0;
@@ -237,15 +250,16 @@ tap_rop(rop_ctx_t *c)
  * ends (info_flush): appending each name scans the whole column text again
  * (g_strlcat), which cost more than decoding the ROPs in tshark's summary output. */
 static void
-info_add_rop(packet_info *pinfo, const char *name)
+info_add_rop(rop_ctx_t *c, const char *name)
 {
-    oxcrops_msg_stats_t *m = oxcrops_msg_stats(pinfo);
+    oxcrops_msg_stats_t *m = ctx_msg(c);
 
-    if (pinfo->cinfo) {
+    if (c->pinfo->cinfo) {
         if (!m->info)
-            m->info = wmem_strbuf_new(pinfo->pool, "");
-        wmem_strbuf_append(m->info, m->frame_rops ? ", " : ": ");
-        wmem_strbuf_append(m->info, name);
+            m->info = wmem_strbuf_new(c->pinfo->pool, "");
+        /* with its length: wmem_strbuf_append copies with g_strlcpy, a byte at a time */
+        wmem_strbuf_append_len(m->info, m->frame_rops ? ", " : ": ", 2);
+        wmem_strbuf_append_len(m->info, name, strlen(name));
     }
     m->frame_rops++;
     m->rops++;
@@ -263,6 +277,20 @@ info_flush(packet_info *pinfo)
     }
 }
 
+/* "<RopName> request" / "<RopName> response", the label of each ROP's subtree,
+ * made once per RopId and direction: formatting it per ROP cost as much as
+ * the ROP's other items in a full tree. */
+static const char *
+rop_label(guint8 rop_id, const rop_desc_t *d, rop_dir_t dir)
+{
+    static const char *labels[256][2];     /* kept for the life of the process */
+    int i = dir == ROP_REQUEST ? 0 : 1;
+
+    if (!labels[rop_id][i])
+        labels[rop_id][i] = g_strdup_printf("%s %s", d->name, i == 0 ? "request" : "response");
+    return labels[rop_id][i];
+}
+
 /* Decodes one ROP at c->offset; returns FALSE when the walk cannot go on. */
 static gboolean
 dissect_one_rop(rop_ctx_t *c)
@@ -278,14 +306,14 @@ dissect_one_rop(rop_ctx_t *c)
         expert_add_info_format(c->pinfo, ti, &ei_oxcrops_unknown_rop,
                                "Unknown RopId 0x%02x: its length is unknown, the rest of the RopsList is not decoded",
                                c->rop_id);
-        info_add_rop(c->pinfo, wmem_strdup_printf(c->pinfo->pool, "Unknown(0x%02x)", c->rop_id));
+        info_add_rop(c, wmem_strdup_printf(c->pinfo->pool, "Unknown(0x%02x)", c->rop_id));
         return FALSE;
     }
-    info_add_rop(c->pinfo, d->name);
+    info_add_rop(c, d->name);
     {
         proto_tree *parent = c->tree;
-        c->tree = proto_tree_add_subtree_format(parent, c->tvb, c->offset, -1, ett_oxcrops_rop, &c->item, "%s %s",
-                                                d->name, c->dir == ROP_REQUEST ? "request" : "response");
+        c->tree = proto_tree_add_subtree(parent, c->tvb, c->offset, -1, ett_oxcrops_rop, &c->item,
+                                         rop_label(c->rop_id, d, c->dir));
         proto_tree_add_item(c->tree, hf_oxcrops_rop_id, c->tvb, c->offset, 1, ENC_NA);
         c->offset++;
         c->return_value = 0;
@@ -347,6 +375,7 @@ dissect_rops_list(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, rop_dir_t
 {
     rop_ctx_t c;
     volatile gboolean go_on = TRUE;
+    volatile int start = 0;
 
     memset(&c, 0, sizeof c);
     c.tvb = tvb;
@@ -361,25 +390,27 @@ dissect_rops_list(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, rop_dir_t
         proto_tree_add_expert(tree, pinfo, &ei_oxcrops_depth, tvb, 0, -1);
         return;
     }
-    while (go_on && c.offset < (int)tvb_reported_length(tvb)) {
-        int start = c.offset;
-        TRY {
+    /* One TRY for the whole walk (setting one up per ROP cost more than many
+     * ROPs' decoding): `start` says which ROP a bounds error cut short. */
+    TRY {
+        while (go_on && c.offset < (int)tvb_reported_length(tvb)) {
+            start = c.offset;
             go_on = dissect_one_rop(&c);
         }
-        CATCH_BOUNDS_ERRORS {
-            proto_tree_add_expert_format(tree, pinfo, &ei_oxcrops_truncated, tvb, start, -1,
-                                         "ROP truncated: it runs past the end of the RopsList");
-            go_on = FALSE;
-        }
-        CATCH_ALL {
-            if (depth == 0)
-                info_flush(pinfo);      /* the names so far, before the exception ends the frame */
-            RETHROW;
-        }
-        ENDTRY;
-        if (!go_on && c.offset < (int)tvb_reported_length(tvb) && tvb_captured_length_remaining(tvb, c.offset) > 0)
-            proto_tree_add_item(tree, hf_oxcrops_undecoded, tvb, c.offset, -1, ENC_NA);
     }
+    CATCH_BOUNDS_ERRORS {
+        proto_tree_add_expert_format(tree, pinfo, &ei_oxcrops_truncated, tvb, start, -1,
+                                     "ROP truncated: it runs past the end of the RopsList");
+        go_on = FALSE;
+    }
+    CATCH_ALL {
+        if (depth == 0)
+            info_flush(pinfo);      /* the names so far, before the exception ends the frame */
+        RETHROW;
+    }
+    ENDTRY;
+    if (!go_on && c.offset < (int)tvb_reported_length(tvb) && tvb_captured_length_remaining(tvb, c.offset) > 0)
+        proto_tree_add_item(tree, hf_oxcrops_undecoded, tvb, c.offset, -1, ENC_NA);
     if (depth == 0)
         info_flush(pinfo);
 }
@@ -400,7 +431,8 @@ read_handle_table(tvbuff_t *tvb, int offset, packet_info *pinfo, guint *count)
 }
 
 static void
-show_handle_table(tvbuff_t *tvb, int offset, packet_info *pinfo, proto_tree *tree, guint count)
+show_handle_table(tvbuff_t *tvb, int offset, packet_info *pinfo, proto_tree *tree, const guint32 *handles,
+                  guint count)
 {
     int remaining = tvb_reported_length_remaining(tvb, offset);
     proto_item *ti;
@@ -415,10 +447,11 @@ show_handle_table(tvbuff_t *tvb, int offset, packet_info *pinfo, proto_tree *tre
     if (remaining % 4)
         expert_add_info_format(pinfo, ti, &ei_oxcrops_handle_table,
                                "ServerObjectHandleTable is %d bytes, not a multiple of 4", remaining);
-    for (i = 0; i < count; i++) {
-        proto_item *hi = proto_tree_add_item(ht, hf_oxcrops_handle, tvb, offset + 4 * i, 4, ENC_LITTLE_ENDIAN);
-        proto_item_prepend_text(hi, "[%u] ", i);
-    }
+    /* "[0] Handle: 0x..." in one go: proto_item_prepend_text would format the
+     * label first (hf_oxcrops_handle is FT_UINT32, BASE_HEX) */
+    for (i = 0; i < count; i++)
+        proto_tree_add_uint_format(ht, hf_oxcrops_handle, tvb, offset + 4 * i, 4, handles[i],
+                                   "[%u] Handle: 0x%08x", i, handles[i]);
 }
 
 int
@@ -456,7 +489,7 @@ dissect_rop_buffer(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, rop_call
         proto_tree *lt = proto_item_add_subtree(li, ett_oxcrops);
         dissect_rops_list(list_tvb, pinfo, lt, ci->dir, handles, handle_count, ci, 0);
     }
-    show_handle_table(tvb, rop_size, pinfo, rt, handle_count);
+    show_handle_table(tvb, rop_size, pinfo, rt, handles, handle_count);
     return total;
 }
 

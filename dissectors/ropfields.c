@@ -129,6 +129,17 @@ rop_stringz(rop_ctx_t *c, int hf, gboolean unicode)
     return (const char *)s;
 }
 
+/* rop_stringz for a string the caller does not read back: without a tree it
+ * is not decoded at all (proto_tree_add_item only checks its bounds). */
+void
+rop_stringz_item(rop_ctx_t *c, int hf, gboolean unicode)
+{
+    guint len = unicode ? tvb_unicode_strsize(c->tvb, c->offset) : tvb_strsize(c->tvb, c->offset);
+
+    proto_tree_add_item(c->tree, hf, c->tvb, c->offset, len, unicode ? ENC_UTF_16|ENC_LITTLE_ENDIAN : ENC_ASCII|ENC_NA);
+    c->offset += len;
+}
+
 /* What an object is and where its handle came from, as generated items under t. */
 void
 rop_show_object(rop_ctx_t *c, proto_tree *t, proto_item *ti, const oxc_lookup_t *l)
@@ -161,6 +172,47 @@ show_handle_origin(rop_ctx_t *c, proto_tree *t, proto_item *ti, guint32 handle)
         rop_show_object(c, t, ti, l);
 }
 
+/* Appends " (handle 0x%08x)" to a handle index item. For the usual field (an
+ * FT_UINT8 shown in decimal) the whole label is written by hand in one go:
+ * proto_item_append_text would first format the label with
+ * proto_item_fill_label and then printf the suffix, the dearest part of a
+ * ROP in a full tree (tshark -T fields, -V). The text is the same. */
+static void
+append_handle(proto_item *ti, int hf, guint8 idx, guint32 handle)
+{
+    static const char hex[] = "0123456789abcdef";
+    header_field_info *hfi;
+    size_t n;
+    char buf[96], *p;
+    int i;
+
+    if (!ti || !PTREE_DATA(ti)->visible)
+        return;     /* no label to write (proto_item_append_text would do nothing either) */
+    hfi = proto_registrar_get_nth(hf);
+    n = strlen(hfi->name);
+    if (hfi->type != FT_UINT8 || FIELD_DISPLAY(hfi->display) != BASE_DEC || hfi->strings || hfi->bitmask
+        || n > 48) {
+        proto_item_append_text(ti, " (handle 0x%08x)", handle);
+        return;
+    }
+    memcpy(buf, hfi->name, n);
+    p = buf + n;
+    *p++ = ':';
+    *p++ = ' ';
+    if (idx >= 100)
+        *p++ = '0' + idx / 100;
+    if (idx >= 10)
+        *p++ = '0' + idx / 10 % 10;
+    *p++ = '0' + idx % 10;
+    memcpy(p, " (handle 0x", 11);
+    p += 11;
+    for (i = 7; i >= 0; i--)
+        *p++ = hex[(handle >> (4 * i)) & 0xF];
+    *p++ = ')';
+    *p = '\0';
+    proto_item_set_text(ti, "%s", buf);
+}
+
 /* Whether an earlier ROP of this request buffer outputs to slot idx. */
 static gboolean
 output_slot(rop_ctx_t *c, guint8 idx)
@@ -179,7 +231,7 @@ rop_handle_index(rop_ctx_t *c, int hf)
         proto_tree *t = proto_item_add_subtree(ti, ett_oxcrops_id);
         proto_item *hi = proto_tree_add_uint(t, hf_oxcrops_object_handle, c->tvb, c->offset, 1, c->handles[idx]);
         proto_item_set_generated(hi);
-        proto_item_append_text(ti, " (handle 0x%08x)", c->handles[idx]);
+        append_handle(ti, hf, idx, c->handles[idx]);
         if (c->dir == ROP_REQUEST && hf == hf_oxcrops_input_handle_index && !output_slot(c, idx))
             show_handle_origin(c, t, ti, c->handles[idx]);
     } else {

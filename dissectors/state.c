@@ -47,10 +47,14 @@ typedef const void *(*resolver_fn)(packet_info *pinfo, const void *arg1, guint32
  * order (Wireshark's DCE/RPC can hand a stub of another length when it builds
  * a tree), and a lookup the first pass did not make finds nothing. */
 static const void *
-cached(packet_info *pinfo, lookup_kind_t kind, resolver_fn resolve, const void *arg1, guint32 arg2)
+cached(rop_ctx_t *c, lookup_kind_t kind, resolver_fn resolve, const void *arg1, guint32 arg2)
 {
-    wmem_map_t *cache = (wmem_map_t *)p_get_proto_data(wmem_file_scope(), pinfo, proto_oxcrops, KEY_CACHE);
-    wmem_map_t *asked = (wmem_map_t *)p_get_proto_data(pinfo->pool, pinfo, proto_oxcrops, KEY_COUNTER);
+    packet_info *pinfo = c->pinfo;
+    rop_call_info_t *ci = c->callinfo;     /* keeps the maps once found (may be NULL) */
+    wmem_map_t *cache = ci && ci->lookup_cache ? ci->lookup_cache
+                        : (wmem_map_t *)p_get_proto_data(wmem_file_scope(), pinfo, proto_oxcrops, KEY_CACHE);
+    wmem_map_t *asked = ci && ci->lookup_asked ? ci->lookup_asked
+                        : (wmem_map_t *)p_get_proto_data(pinfo->pool, pinfo, proto_oxcrops, KEY_COUNTER);
     guint64 query = ((guint64)kind << 56) | arg2;
     guint n;
     guint64 key;
@@ -60,14 +64,22 @@ cached(packet_info *pinfo, lookup_kind_t kind, resolver_fn resolve, const void *
         asked = wmem_map_new(pinfo->pool, g_int64_hash, g_int64_equal);
         p_set_proto_data(pinfo->pool, pinfo, proto_oxcrops, KEY_COUNTER, asked);
     }
+    if (ci) {
+        ci->lookup_asked = asked;
+        ci->lookup_cache = cache;
+    }
     n = GPOINTER_TO_UINT(wmem_map_lookup(asked, &query));
-    wmem_map_insert(asked, wmem_memdup(pinfo->pool, &query, sizeof query), GUINT_TO_POINTER(n + 1));
+    /* a key already in the map keeps its stored copy: only a new one is copied */
+    wmem_map_insert(asked, n ? (void *)&query : wmem_memdup(pinfo->pool, &query, sizeof query),
+                    GUINT_TO_POINTER(n + 1));
     key = query | ((guint64)(n & 0xFFFF) << 32);
     if (PINFO_FD_VISITED(pinfo))
         return cache ? wmem_map_lookup(cache, &key) : NULL;
     if (!cache) {
         cache = wmem_map_new(wmem_file_scope(), g_int64_hash, g_int64_equal);
         p_add_proto_data(wmem_file_scope(), pinfo, proto_oxcrops, KEY_CACHE, cache);
+        if (ci)
+            ci->lookup_cache = cache;
     }
     v = resolve(pinfo, arg1, arg2);
     if (v)
@@ -278,7 +290,7 @@ state_lookup_handle(rop_ctx_t *c, guint32 handle)
 {
     if (handle == NO_OBJECT || !c->callinfo)
         return NULL;
-    return (const oxc_lookup_t *)cached(c->pinfo, LOOKUP_HANDLE, resolve_handle, c->callinfo->session, handle);
+    return (const oxc_lookup_t *)cached(c, LOOKUP_HANDLE, resolve_handle, c->callinfo->session, handle);
 }
 
 static oxc_object_t *
@@ -351,7 +363,7 @@ resolve_logon(packet_info *pinfo _U_, const void *session, guint32 logon_id)
 logon_type_t
 state_logon_type(rop_ctx_t *c, guint8 logon_id)
 {
-    const guint8 *t = (const guint8 *)cached(c->pinfo, LOOKUP_LOGON, resolve_logon,
+    const guint8 *t = (const guint8 *)cached(c, LOOKUP_LOGON, resolve_logon,
                                              c->callinfo ? c->callinfo->session : NULL, logon_id);
 
     return t ? (logon_type_t)*t : LOGON_TYPE_UNKNOWN;
@@ -403,7 +415,7 @@ state_named_property(rop_ctx_t *c, guint16 id)
 {
     if (id < 0x8000 || !c->callinfo)
         return NULL;
-    return (const char *)cached(c->pinfo, LOOKUP_NAMED, resolve_named, c->callinfo->session, id);
+    return (const char *)cached(c, LOOKUP_NAMED, resolve_named, c->callinfo->session, id);
 }
 
 /* ---- RopPending ---- */
@@ -458,7 +470,7 @@ resolve_pending(packet_info *pinfo, const void *session, guint32 session_index)
 const oxc_session_t *
 state_resolve_session_index(rop_ctx_t *c, guint16 session_index, pending_rule_t *rule)
 {
-    const pending_result_t *r = (const pending_result_t *)cached(c->pinfo, LOOKUP_PENDING, resolve_pending,
+    const pending_result_t *r = (const pending_result_t *)cached(c, LOOKUP_PENDING, resolve_pending,
                                                                  c->callinfo ? c->callinfo->session : NULL,
                                                                  session_index);
 
