@@ -50,9 +50,11 @@
 #include <string.h>
 
 #include <epan/packet.h>
+#include <epan/exceptions.h>
 #include <epan/expert.h>
 #include <epan/conversation.h>
 #include <epan/proto_data.h>
+#include <epan/show_exception.h>
 #include <epan/tap.h>
 #include <epan/stats_tree.h>
 #include <epan/stats_tree_priv.h>
@@ -1403,16 +1405,29 @@ lower_layer_is_http(packet_info *pinfo)
 }
 
 /* The media type entry: the body goes to what had the entry (XML), as it would
- * without this plugin, then to "ews" for the summary. */
+ * without this plugin, then to "ews" for the summary.  When XML gives up on a
+ * body, the error is shown as the frame would show it (show_exception: the
+ * "[Dissector bug ...]" / "[Malformed ...]" item and its expert info) and the
+ * summary is still made, as it reads the body itself: a DissectorError is
+ * caught too, because Wireshark's tree depth limit (500 levels) throws one
+ * when XML meets deeply nested markup, which is the body's fault, not a bug.
+ * A BoundsError (the capture cut short) still ends the frame. */
 static int
 dissect_media(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data, dissector_handle_t next)
 {
     void *http_info = lower_layer_is_http(pinfo) ? data : NULL;
-    int len;
+    volatile int len = 0;
 
     if (!next)
         return 0;
-    len = call_dissector_only(next, tvb, pinfo, tree, data);
+    TRY {
+        len = call_dissector_only(next, tvb, pinfo, tree, data);
+    }
+    CATCH5(ReportedBoundsError, ContainedBoundsError, ScsiBoundsError, ReassemblyError, DissectorError) {
+        show_exception(tvb, pinfo, tree, EXCEPT_CODE, GET_MESSAGE);
+        len = tvb_captured_length(tvb);     /* XML took the body */
+    }
+    ENDTRY;
     if (len > 0)
         call_dissector_only(ews_handle, tvb, pinfo, tree, http_info);
     return len;

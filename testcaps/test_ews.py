@@ -920,6 +920,35 @@ def test_malformed_truncated_and_limits(tshark):
     assert "Malformed XML: value of attribute SaveItemToFolder is not quoted" in msgs
 
 
+def test_xml_dissector_gives_up(tshark):
+    """A body nesting more than 500 elements: Wireshark's XML dissector stops at its tree
+    depth limit (its "Dissector bug ... Maximum tree depth 500 exceeded" item, as without
+    the plugin), and the EWS summary of the body is still made, pairing included."""
+    deep = ('<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Body>'
+            '<m:GetFolder xmlns:m="http://schemas.microsoft.com/exchange/services/2006/messages">'
+            + "<a>" * 520 + "</a>" * 520 + "</m:GetFolder></s:Body></s:Envelope>")
+    pcap = capture(tshark, "xml-depth.pcap", [exchange(http_request(deep), http_response(SENDITEM_RESPONSE))])
+    depth_bug = "Maximum tree depth 500 exceeded"
+    results = {}
+    for who, env, fields in (("plugin", tshark.env, ["ews.operation", "ews.response_frame"]),
+                             ("stock", stock_env(tshark), [])):
+        args = ["-r", tshark.readable(pcap), "-2", "-T", "fields", "-E", "occurrence=a", "-E", "separator=/t"]
+        for f in ["frame.number", "_ws.expert.message"] + fields:
+            args += ["-e", f]
+        proc = subprocess.run(tshark.prefix + ["tshark"] + args, env=env, capture_output=True, text=True,
+                              timeout=300, cwd=tshark.workdir)
+        assert proc.returncode == 0, proc.stderr
+        assert "AddressSanitizer" not in proc.stderr and "runtime error:" not in proc.stderr, proc.stderr
+        results[who] = [line.split("\t") for line in proc.stdout.splitlines()]
+    request = [r for r in results["plugin"] if r[2] == "GetFolder"]
+    assert len(request) == 1, results["plugin"]
+    frame, messages, _, response_frame = request[0]
+    assert depth_bug in messages
+    assert "The EWS summary stops here: elements nested deeper than 64 levels" in messages
+    assert [r[2] for r in results["plugin"] if r[0] == response_frame] == ["SendItemResponse"]
+    assert [depth_bug in r[1] for r in results["stock"] if r[0] == frame] == [True]
+
+
 def test_truncated_and_mutated_captures(tshark):
     """Every capture of this file, cut short (editcap -s) and with random bytes changed
     (editcap -E), dissects without a dissector bug (WIRESHARK_ABORT_ON_DISSECTOR_BUG=1)."""
