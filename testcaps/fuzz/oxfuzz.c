@@ -80,11 +80,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <sanitizer/lsan_interface.h>
+
 #include <glib.h>
 
 #include <wireshark.h>
 #include <epan/epan.h>
 #include <epan/epan_dissect.h>
+#include <epan/exceptions.h>
+#include <epan/show_exception.h>
 #include <epan/disabled_protos.h>
 #include <epan/column.h>
 #include <epan/column-info.h>
@@ -339,6 +343,28 @@ parse_http_headers(tvbuff_t *tvb, packet_info *pinfo, wmem_map_t *map)
     return hdr_end + 4;
 }
 
+/* ews.exchange: Wireshark's XML dissector first, caught as ews.c's media type
+ * entry (dissect_media) catches it.  LeakSanitizer ignores what XML allocates:
+ * Wireshark 4.0's XML leaks an item's value (56 bytes) when its tree reaches the
+ * depth limit of 500 levels, with or without this plugin (stock tshark does
+ * under valgrind); see regressions/ews.exchange--xml-tree-depth-leak-in-libwireshark.py.
+ * The plugin's code does not run inside this call. */
+static void
+call_xml(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, http_message_info_t *info)
+{
+    __lsan_disable();
+    TRY {
+        call_dissector_with_data(xml_handle, tvb, pinfo, tree, info);
+    }
+    CATCH5(ReportedBoundsError, ContainedBoundsError, ScsiBoundsError, ReassemblyError, DissectorError) {
+        show_exception(tvb, pinfo, tree, EXCEPT_CODE, GET_MESSAGE);
+    }
+    FINALLY {
+        __lsan_enable();
+    }
+    ENDTRY;
+}
+
 static int
 dissect_oxfuzz(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data _U_)
 {
@@ -374,7 +400,7 @@ dissect_oxfuzz(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data _
         }
         tvb = tvb_new_subset_remaining(tvb, body);
         if (xml_handle)
-            call_dissector_with_data(xml_handle, tvb, pinfo, tree, &info);
+            call_xml(tvb, pinfo, tree, &info);
         call_dissector_with_data(body_handle, tvb, pinfo, tree, &info);
         break;
     }

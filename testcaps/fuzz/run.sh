@@ -71,7 +71,7 @@ export WIRESHARK_ABORT_ON_DISSECTOR_BUG=1
 
 # run_mode TARGET MODE SECONDS: libFuzzer processes until SECONDS are spent
 run_mode() {
-    t="$1"; mode="$2"; left="$3"; i=0
+    t="$1"; mode="$2"; left="$3"; i=0; last_unit=""
     if [ "$mode" = leak ]; then wmem=block; leaks=1; else wmem=simple; leaks=0; fi
     mkdir -p "$work/corpus/$t" "$work/findings/$t"
     while [ "$left" -gt 0 ]; do
@@ -99,6 +99,14 @@ run_mode() {
         if [ $status -ne 0 ]; then
             echo "run.sh: $t ($mode): libFuzzer exited $status, see $log" >&2
             grep -m 3 -E "ERROR: |SUMMARY: |Test unit written|runtime error" "$log" >&2
+            # the same input again: it is in the corpus and fails at start-up,
+            # every further process would only repeat it
+            unit=$(sed -n 's/.*Test unit written to //p' "$log" | tail -n 1)
+            if [ -n "$unit" ] && [ "$unit" = "$last_unit" ]; then
+                echo "run.sh: $t ($mode): $unit found twice in a row, $mode runs of $t stop here" >&2
+                break
+            fi
+            last_unit=$unit
         fi
     done
 }
