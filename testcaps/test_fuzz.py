@@ -50,6 +50,16 @@ def _write(tmp_path, name, data):
     return str(p)
 
 
+def test_findings_filter():
+    """Only XML's own tree-depth DissectorError is let through; the plugin's is a finding."""
+    xml = (' ** (oxfuzz:1) 07:29:58.686664 [Epan WARNING] -- Dissector bug, protocol XML, in packet 1: '
+           'Maximum tree depth 500 exceeded for "Tag" - "xml.tag" (proto_tree_add_node:5972)')
+    assert not fuzzutil.findings(xml + "\nExecuted x in 1 ms\n")
+    assert fuzzutil.findings(xml.replace("protocol XML", "protocol OXCROPS"))
+    assert fuzzutil.findings(xml + "\n==1==ERROR: LeakSanitizer: detected memory leaks\n")
+    assert fuzzutil.findings("Dissector bug, protocol XML, in packet 1: a DISSECTOR_ASSERT failed")
+
+
 @pytest.mark.parametrize("wmem", ["simple", "block"])
 def test_harness_reports_leaks_and_overflows(oxfuzz, tmp_path, wmem):
     """OXFUZZ_SELFTEST inputs: a lost g_malloc and a heap overflow are reported, so a

@@ -1,5 +1,6 @@
 """Helpers the tests share to build and run the libFuzzer harness (oxfuzz.c)."""
 import os
+import re
 import subprocess
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -10,6 +11,17 @@ NAMED_TARGETS = ("oxcrops.rop_request", "oxcrops.rop_response", "oxcrops.extbuf_
 TARGETS = NAMED_TARGETS + ("oxcrops.call", "mapihttp.exchange", "ews.exchange", "emsmdb.dcerpc")
 SANITIZER_MARKS = ("ERROR: AddressSanitizer", "ERROR: LeakSanitizer", "runtime error:", "Dissector bug",
                    "dissector bug", "deadly signal", "ERROR: libFuzzer")
+# Wireshark's XML dissector on markup nested deeper than the tree allows: a
+# DissectorError Wireshark itself raises on such input (stock tshark reports it
+# the same, see regressions/ews.exchange--xml-tree-depth-leak-in-libwireshark.py),
+# not a bug of the plugin; the plugin's own dissectors hitting the limit still count.
+XML_TREE_DEPTH = re.compile(r"Dissector bug, protocol XML[,:].*Maximum tree depth \d+ exceeded")
+
+
+def findings(output):
+    """Whether a harness run's output shows a sanitizer report or a dissector bug."""
+    lines = [line for line in output.splitlines() if not XML_TREE_DEPTH.search(line)]
+    return any(m in line for line in lines for m in SANITIZER_MARKS)
 
 
 def build_dir():
@@ -71,5 +83,5 @@ def replay(binary, target, paths, timeout=120, wmem="simple", leaks=True):
     except subprocess.TimeoutExpired as e:
         return False, "no result in %d s (hang)\n%s" % (timeout, (e.stderr or "")[-3000:])
     out = proc.stderr
-    bad = proc.returncode != 0 or any(m in out for m in SANITIZER_MARKS)
+    bad = proc.returncode != 0 or findings(out)
     return not bad, out
