@@ -6,6 +6,7 @@ unprivileged user when the tests run as root (tshark ignores personal plugin
 folders when privileged), with WIRESHARK_ABORT_ON_DISSECTOR_BUG=1 and, for a
 sanitizer build, the ASan/UBSan runtimes preloaded.
 """
+import hashlib
 import json
 import os
 import shutil
@@ -16,6 +17,12 @@ import pytest
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 PI_WARN = 0x00600000    # epan/proto.h severities: PI_NOTE 0x00400000, PI_WARN 0x00600000, PI_ERROR 0x00800000
+# what Tshark.assert_clean looks for (PI_WARN 0x00600000 and above)
+UNCLEAN = ("_ws.expert.severity >= 0x00600000 or oxcrops.undecoded or oxcrops.truncated "
+           "or _ws.malformed")
+PLUGIN_PROTOCOLS = ("oxcrops", "emsmdb", "asyncemsmdb", "mapihttp", "ews")
+FIELD_SEPARATOR = "\x1f"   # ASCII unit separator: only a mutated string holds it
+_PLUGIN_FIELDS = []         # filled by Tshark.plugin_fields
 SHARED = os.path.normpath(os.path.join(HERE, "..", "..", "shared", "testdata", "real"))
 
 
@@ -49,6 +56,7 @@ class Tshark:
         self.env.update({"WIRESHARK_PLUGIN_DIR": self.plugin_dir, "HOME": home,
                          "WIRESHARK_ABORT_ON_DISSECTOR_BUG": "1", "LC_ALL": "C.UTF-8"})
         self.env.update(_sanitizer_env(plugin))
+        self._fields_cache = {}
         self.prefix = []
         if os.geteuid() == 0:
             self.prefix = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
@@ -77,16 +85,45 @@ class Tshark:
         return json.loads(out)
 
     def fields(self, pcap, fields, filter_=None, two_pass=True, occurrence="a", aggregator=","):
-        args = ["-r", self.readable(pcap), "-T", "fields", "-E", "occurrence=" + occurrence, "-E", "separator=|",
-                "-E", "aggregator=" + aggregator]
+        """-T fields output, a row of values (strings, "" where absent) per displayed frame.
+
+        A tshark start is most of a test's time, so the first call on a capture asks for
+        every field of the plugin's protocols at once (one run costs the same whatever
+        the number of -e), and later calls with the same capture bytes and options are
+        answered from it; a field outside it (frame.*, _ws.*, ...) widens the cached run."""
+        key = (_digest(pcap), filter_, two_pass, occurrence, aggregator)
+        names, rows = self._fields_cache.get(key, ((), []))
+        if not set(fields) <= set(names):
+            names = tuple(dict.fromkeys(tuple(names or self.plugin_fields()) + tuple(fields)))
+            rows = self._fields_run(pcap, names, filter_, two_pass, occurrence, aggregator)
+            if any(len(row) != len(names) for row in rows):
+                # a value holds the separator (a raw control byte in a mutated string):
+                # just the fields asked for, as they come
+                return self._fields_run(pcap, fields, filter_, two_pass, occurrence, aggregator)
+            self._fields_cache[key] = (names, rows)
+        cols = [names.index(f) for f in fields]
+        return [[row[c] for c in cols] for row in rows]
+
+    def _fields_run(self, pcap, names, filter_, two_pass, occurrence, aggregator):
+        args = ["-r", self.readable(pcap), "-T", "fields", "-E", "occurrence=" + occurrence,
+                "-E", "separator=" + FIELD_SEPARATOR, "-E", "aggregator=" + aggregator]
         if two_pass:
             args.append("-2")
         if filter_:
             args += ["-Y", filter_]
-        for f in fields:
+        for f in names:
             args += ["-e", f]
-        rows = self.run(args).stdout.splitlines()
-        return [r.split("|") for r in rows]
+        return [r.split(FIELD_SEPARATOR) for r in self.run(args).stdout.splitlines()]
+
+    def plugin_fields(self):
+        """Every field the plugin registers (tshark -G fields, once per test process)."""
+        if not _PLUGIN_FIELDS:
+            for line in self.run(["-G", "fields"], scan_output=False).stdout.splitlines():
+                col = line.split("\t")
+                if col[0] == "F" and col[2].split(".")[0] in PLUGIN_PROTOCOLS:
+                    _PLUGIN_FIELDS.append(col[2])
+            assert _PLUGIN_FIELDS, "tshark -G fields lists no field of the plugin"
+        return _PLUGIN_FIELDS
 
     def values(self, pcap, field, filter_=None):
         """Every value of field over the capture, in order."""
@@ -111,10 +148,22 @@ class Tshark:
                     out.append((int(sev, 0), msgs[i] if i < len(msgs) else ""))
         return out
 
+    def assert_clean(self, pcap):
+        """No expert item of severity warning or above, nothing undecoded, truncated or
+        malformed, in any frame: one run, which names the frames and messages if not."""
+        out = self.run(["-r", self.readable(pcap), "-2", "-Y", UNCLEAN, "-T", "fields", "-e", "frame.number",
+                        "-e", "_ws.expert.message"]).stdout
+        assert out == "", out
+
     def expert(self, pcap):
         """The expert infos as (severity, group, message) text lines."""
         out = self.run(["-r", self.readable(pcap), "-2", "-q", "-z", "expert,note"]).stdout
         return out
+
+
+def _digest(path):
+    with open(path, "rb") as f:
+        return hashlib.sha256(f.read()).hexdigest()
 
 
 @pytest.fixture(scope="session")

@@ -4,18 +4,6 @@ import oxgen
 
 ECDORPCEXT2 = 11                    # MS-OXCRPC 3.1.4.2
 
-# Nothing undecoded, truncated, malformed, and no expert item of severity warning
-# (PI_WARN 0x00600000) or above, in any frame.
-UNCLEAN = ("_ws.expert.severity >= 0x00600000 or oxcrops.undecoded or oxcrops.truncated "
-           "or _ws.malformed")
-
-
-def assert_clean(tshark, pcap):
-    out = tshark.run(["-r", tshark.readable(pcap), "-2", "-Y", UNCLEAN, "-T", "fields", "-e", "frame.number",
-                      "-e", "_ws.expert.message"]).stdout
-    assert out == "", out
-
-
 def rop_call(tshark, name, request, response, handles, clean=True):
     """A capture of one EcDoRpcExt2 call: request ROPs, and response ROPs unless None."""
     pcap = tshark.path(name + ".pcap")
@@ -25,7 +13,7 @@ def rop_call(tshark, name, request, response, handles, clean=True):
         rsp = oxgen.ecdorpcext2_response(oxgen.ext_buffer(oxgen.rop_buffer(response, handles)))
     oxgen.dcerpc_capture(pcap, [(ECDORPCEXT2, req, rsp)])
     if clean:
-        assert_clean(tshark, pcap)
+        tshark.assert_clean(pcap)
     return pcap
 
 

@@ -32,12 +32,6 @@ def mapihttp(tshark, name, req_ext, rsp_ext=None, mss=1400, chunked=False, with_
     return pcap
 
 
-def assert_clean(tshark, pcap):
-    """No expert warning or error anywhere, nothing undecoded or malformed."""
-    assert tshark.warnings(pcap) == []
-    assert tshark.run(["-r", pcap, "-2", "-Y", "oxcrops.undecoded or _ws.malformed"]).stdout == ""
-
-
 def assert_logon_request(tshark, pcap):
     # vectors.LOGON_REQ, MS-OXCROPS 2.2.3.1.1
     row = tshark.fields(pcap, ["oxcrops.rop_id", "oxcrops.logon.logon_flags", "oxcrops.logon.open_flags",
@@ -83,7 +77,7 @@ def test_dcerpc_extended_buffer_forms(tshark, compress, xor):
     flags = tshark.values(pcap, "oxcrops.rpc_header_ext.flags")
     want = "0x%04x" % (0x4 | (0x1 if compress else 0) | (0x2 if xor else 0))
     assert flags == [want, want]
-    assert_clean(tshark, pcap)
+    tshark.assert_clean(pcap)
 
 
 @pytest.mark.parametrize("compress,xor", [(False, False), (True, False), (False, True), (True, True)])
@@ -93,7 +87,7 @@ def test_mapihttp_extended_buffer_forms(tshark, compress, xor):
     assert_logon_request(tshark, pcap)
     assert_logon_response(tshark, pcap)
     assert tshark.values(pcap, "mapihttp.request_type") == ["Execute", "Execute"]
-    assert_clean(tshark, pcap)
+    tshark.assert_clean(pcap)
 
 
 def test_dcerpc_fragments_and_segments(tshark):
@@ -102,7 +96,7 @@ def test_dcerpc_fragments_and_segments(tshark):
                   frag=40, mss=30)
     assert tshark.values(pcap, "oxcrops.rop_id") == ["0x05", "0x12", "0x15", "0x01", "0x05", "0x12", "0x15"]
     assert_table_rows(tshark, pcap)
-    assert_clean(tshark, pcap)
+    tshark.assert_clean(pcap)
 
 
 @pytest.mark.parametrize("chunked", [False, True])
@@ -114,7 +108,7 @@ def test_mapihttp_segments_chunks_and_paired_type(tshark, chunked):
     assert tshark.values(pcap, "mapihttp.meta_tag") == ["PROCESSING", "PENDING", "PENDING", "DONE"]
     assert tshark.values(pcap, "mapihttp.elapsed_time") == ["42"]
     assert_table_rows(tshark, pcap)
-    assert_clean(tshark, pcap)
+    tshark.assert_clean(pcap)
 
 
 def test_chained_response_buffers(tshark):
@@ -125,7 +119,7 @@ def test_chained_response_buffers(tshark):
     pcap = dcerpc(tshark, "chain.pcap", oxgen.ext_buffer(TABLE_REQ_BUF), rsp)
     assert tshark.values(pcap, "oxcrops.rpc_header_ext.flags.last") == ["1", "0", "1"]
     assert_table_rows(tshark, pcap)
-    assert_clean(tshark, pcap)
+    tshark.assert_clean(pcap)
 
 
 def test_ecdoconnectex(tshark):
@@ -146,7 +140,7 @@ def test_ecdoconnectex(tshark):
     assert row == ["7", "60000", "6", "10000", "15.1.1497.2", "12.0.6206.1000", "0x00000000"]
     info = tshark.run(["-r", pcap, "-2"]).stdout
     assert "EcDoConnectEx request" in info and "session index 7" in info
-    assert_clean(tshark, pcap)
+    tshark.assert_clean(pcap)
 
 
 def test_ecdodisconnect_and_pul_flags(tshark):
@@ -160,7 +154,7 @@ def test_ecdodisconnect_and_pul_flags(tshark):
     assert tshark.values(pcap, "emsmdb.opnum") == ["11", "1", "1"]
     # MS-OXCROPS 4.1: an empty ROP buffer is RopSize 2 and nothing else
     assert tshark.values(pcap, "oxcrops.rop_size") == ["2"]
-    assert_clean(tshark, pcap)
+    tshark.assert_clean(pcap)
 
 
 def test_disabling_emsmdb_falls_back_to_builtin(tshark):

@@ -94,12 +94,6 @@ def experts(tshark, pcap):
     return found
 
 
-def assert_clean(tshark, pcap):
-    bad = [e for e in experts(tshark, pcap) if e[0] >= PI_WARN]
-    assert bad == []
-    assert tshark.run(["-r", pcap, "-2", "-Y", "_ws.malformed or oxcrops.undecoded"]).stdout == ""
-
-
 def capture(tshark, name, calls, uuid=oxgen.EMSMDB_UUID, minor=81):
     """A bind to uuid, then (opnum, request stub, response stub or None) calls."""
     pcap = tshark.path(name)
@@ -149,7 +143,7 @@ def test_ecdoconnect_spec_example(tshark):
                    "00001234-0000-0000-0000-000000000000", "0x00000000"]
     info = tshark.run(["-r", pcap, "-2"]).stdout
     assert "EcDoConnect request" in info and "EcDoConnect response, session index 245" in info
-    assert_clean(tshark, pcap)
+    tshark.assert_clean(pcap)
 
 
 def test_ecdoconnectex_matches_notes_dump():
@@ -182,7 +176,7 @@ def test_ecdodisconnect_spec_example(tshark):
     assert tshark.values(pcap, "emsmdb.handle.uuid") == ["00001234-0000-0000-0000-000000000000",
                                                          "00000000-0000-0000-0000-000000000000"]
     assert tshark.values(pcap, "emsmdb.return_value") == ["0x00000000"]
-    assert_clean(tshark, pcap)
+    tshark.assert_clean(pcap)
 
 
 # ---------------------------------------------------------------- opnum 2
@@ -213,7 +207,7 @@ def test_ecdorpc_legacy_buffer(tshark):
     assert set(tshark.values(pcap, "oxcrops.request_frame")) == {"3"}
     info = tshark.run(["-r", pcap, "-2"]).stdout
     assert "EcDoRpc request: RopLogon, RopOpenFolder" in info
-    assert_clean(tshark, pcap)
+    tshark.assert_clean(pcap)
 
 
 def test_ecdorpc_length_mismatch(tshark):
@@ -269,7 +263,7 @@ def test_ecrregisterpushnotification_ipv4(tshark):
                              "emsmdb.cb_callback_address"], "emsmdb.i_rpc")
     assert got == ["0x00000000", "d0273b0200e0fd7f", "8", "0xffffffff", "2", "1071", "192.168.0.173", "16"]
     assert tshark.values(pcap, "emsmdb.h_notification") == ["0x0000abcd"]
-    assert_clean(tshark, pcap)
+    tshark.assert_clean(pcap)
 
 
 def test_ecrregisterpushnotification_ipv6_and_bad_sizes(tshark):
@@ -304,7 +298,7 @@ def test_ecdummyrpc(tshark):
     pcap = capture(tshark, "dummy.pcap", [(6, b"", struct.pack("<I", 0))])
     assert tshark.values(pcap, "emsmdb.opnum") == ["6", "6"]
     assert tshark.values(pcap, "emsmdb.return_value") == ["0x00000000"]
-    assert_clean(tshark, pcap)
+    tshark.assert_clean(pcap)
 
 
 # ---------------------------------------------------------------- opnum 11
@@ -368,7 +362,7 @@ def test_asyncemsmdb_ecdoasyncwaitex(tshark):
     assert tshark.values(pcap, "asyncemsmdb.pul_flags_out") == ["0x00000001", "0x00000000"]
     assert tshark.values(pcap, "asyncemsmdb.pul_flags_out.notification_pending") == ["1", "0"]
     assert tshark.values(pcap, "asyncemsmdb.return_value") == ["0x00000000", "0x00000000"]
-    assert_clean(tshark, pcap)
+    tshark.assert_clean(pcap)
 
 
 def test_asyncemsmdb_flags_checks(tshark):

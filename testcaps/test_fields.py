@@ -1,5 +1,9 @@
 """The field names scripts depend on (design.md section 3) exist with their types."""
+import os
+
 import pytest
+
+DEMO = os.path.join(os.path.dirname(os.path.abspath(__file__)), "captures", "demo.pcap")
 
 FIXED = {
     "oxcrops.rop_id": "FT_UINT8", "oxcrops.logon_id": "FT_UINT8", "oxcrops.input_handle_index": "FT_UINT8",
@@ -55,3 +59,17 @@ def test_every_field_belongs_to_a_project_protocol(fields):
     assert len(ours) > 250
     for n in ours:
         assert "._" not in n and "_." not in n and n == n.lower(), n
+
+
+def test_cached_wide_run_matches_single_field_runs(tshark):
+    """Tshark.fields answers from one run that asks for every field of the plugin
+    (conftest.py); a field asked for alone must give the same values per frame."""
+    names = tshark.plugin_fields()
+    filter_ = "oxcrops or mapihttp"
+    wide = tshark.fields(DEMO, names, filter_)
+    present = [n for i, n in enumerate(names) if any(row[i] for row in wide)]
+    assert len(present) > 40, present
+    sample = present[::max(1, len(present) // 10)]
+    for name in sample:
+        alone = tshark._fields_run(DEMO, [name], filter_, True, "a", ",")
+        assert [row[0] for row in alone] == [row[names.index(name)] for row in wide], name

@@ -58,9 +58,7 @@ class Run:
         return [(hex(s), m) for s, m in self.experts() if s >= PI_WARN]
 
     def assert_clean(self):
-        assert self.warnings() == []
-        assert self.tshark.run(["-r", self.tshark.readable(self.pcap), "-2", "-Y",
-                                "_ws.malformed or oxcrops.undecoded or oxcrops.truncated"]).stdout == ""
+        self.tshark.assert_clean(self.pcap)
 
 
 def run_calls(tshark, name, calls):

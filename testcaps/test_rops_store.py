@@ -9,7 +9,7 @@ warning, undecoded bytes or a malformed packet.
 import pytest
 
 import oxgen
-from ropcheck import ECDORPCEXT2, assert_clean, check, rop_call
+from ropcheck import ECDORPCEXT2, check, rop_call
 from ropvec import store as v
 
 HANDLES = [0x00000010, 0x00000011]   # [0] the Logon (or Folder / Message), [1] an output slot
@@ -205,7 +205,7 @@ def test_write_per_user_information_undecidable(tshark):
     pcap = tshark.path("undecidable.pcap")
     oxgen.dcerpc_capture(pcap, [(ECDORPCEXT2, oxgen.ecdorpcext2_request(oxgen.ext_buffer(
         oxgen.rop_buffer(rops, HANDLES))), None)])
-    assert_clean(tshark, pcap)
+    tshark.assert_clean(pcap)
     undetermined = tshark.values(pcap, "oxcrops.write_per_user_information.undetermined", REQ)
     assert undetermined == [after.hex()]
     assert tshark.values(pcap, "oxcrops.write_per_user_information.repl_guid", REQ) == []

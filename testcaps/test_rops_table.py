@@ -10,7 +10,6 @@ an expert warning, undecoded bytes or a malformed packet.
 """
 import pytest
 
-import oxgen
 from ropcheck import check, rop_call
 from ropvec import table as v
 
