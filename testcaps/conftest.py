@@ -22,7 +22,7 @@ UNCLEAN = ("_ws.expert.severity >= 0x00600000 or oxcrops.undecoded or oxcrops.tr
            "or _ws.malformed")
 PLUGIN_PROTOCOLS = ("oxcrops", "emsmdb", "asyncemsmdb", "mapihttp", "ews")
 FIELD_SEPARATOR = "\x1f"   # ASCII unit separator: only a mutated string holds it
-_PLUGIN_FIELDS = []         # filled by Tshark.plugin_fields
+_PLUGIN_FIELDS = {}         # plugin path -> its field abbrevs (Tshark.plugin_fields)
 SHARED = os.path.normpath(os.path.join(HERE, "..", "..", "shared", "testdata", "real"))
 
 
@@ -46,6 +46,7 @@ class Tshark:
         epan = os.path.join(self.plugin_dir, "4.0", "epan")
         os.makedirs(epan)
         shutil.copy(plugin, epan)
+        self.plugin = plugin
         home = os.path.join(workdir, "home")
         os.makedirs(home)
         for root, dirs, files in os.walk(workdir):
@@ -115,15 +116,19 @@ class Tshark:
             args += ["-e", f]
         return [r.split(FIELD_SEPARATOR) for r in self.run(args).stdout.splitlines()]
 
+    def field_table(self):
+        """tshark -G fields with the plugin, each line split at its tabs: "P" rows (name,
+        filter name) and "F" rows (name, abbrev, type, protocol, base, bitmask, blurb)."""
+        return [line.split("\t") for line in self.run(["-G", "fields"], scan_output=False).stdout.splitlines()]
+
     def plugin_fields(self):
-        """Every field the plugin registers (tshark -G fields, once per test process)."""
-        if not _PLUGIN_FIELDS:
-            for line in self.run(["-G", "fields"], scan_output=False).stdout.splitlines():
-                col = line.split("\t")
-                if col[0] == "F" and col[2].split(".")[0] in PLUGIN_PROTOCOLS:
-                    _PLUGIN_FIELDS.append(col[2])
-            assert _PLUGIN_FIELDS, "tshark -G fields lists no field of the plugin"
-        return _PLUGIN_FIELDS
+        """The abbrevs of every field of the plugin's protocols, in registration order
+        (one tshark -G run per plugin and test process)."""
+        if self.plugin not in _PLUGIN_FIELDS:
+            names = [row[2] for row in self.field_table() if row[0] == "F" and row[4] in PLUGIN_PROTOCOLS]
+            assert names, "tshark -G fields lists no field of the plugin"
+            _PLUGIN_FIELDS[self.plugin] = names
+        return _PLUGIN_FIELDS[self.plugin]
 
     def values(self, pcap, field, filter_=None):
         """Every value of field over the capture, in order."""

@@ -77,8 +77,7 @@ def rop_names(tshark):
 def plugin_fields(tshark, protocols):
     """(protocol names, fields): fields as dicts in registration order."""
     protos, fields = {}, []
-    for line in tshark.run(["-G", "fields"], scan_output=False).stdout.splitlines():
-        parts = line.split("\t")
+    for parts in tshark.field_table():
         if parts[0] == "P" and len(parts) >= 3 and parts[2] in protocols:
             protos[parts[2]] = parts[1]
         elif parts[0] == "F" and len(parts) >= 8 and parts[4] in protocols:

@@ -22,7 +22,6 @@ import os
 import re
 import subprocess
 
-
 import oxgen
 from test_emsmdb import PI_NOTE, PI_WARN, experts
 

@@ -1,7 +1,11 @@
 """The field names scripts depend on (design.md section 3) exist with their types."""
 import os
+import shutil
+import tempfile
 
 import pytest
+
+import conftest
 
 DEMO = os.path.join(os.path.dirname(os.path.abspath(__file__)), "captures", "demo.pcap")
 
@@ -28,17 +32,12 @@ BITS = {"associated": "0x02", "deferred_errors": "0x08", "no_notifications": "0x
 
 
 @pytest.fixture(scope="module")
-def fields(plugin, tmp_path_factory):
-    import conftest
-    import tempfile
-    ts = conftest.Tshark(tempfile.mkdtemp(prefix="oxcrops-fields-", dir="/tmp"), plugin)
-    out = ts.run(["-G", "fields"], scan_output=False).stdout
-    rows = {}
-    for line in out.splitlines():
-        parts = line.split("\t")
-        if parts[0] == "F":
-            rows[parts[2]] = parts
-    return rows
+def fields(plugin):
+    work = tempfile.mkdtemp(prefix="oxcrops-fields-", dir="/tmp")
+    try:
+        yield {row[2]: row for row in conftest.Tshark(work, plugin).field_table() if row[0] == "F"}
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
 
 
 def test_fixed_field_names(fields):
@@ -55,7 +54,7 @@ def test_table_flags_bits(fields):
 
 
 def test_every_field_belongs_to_a_project_protocol(fields):
-    ours = [n for n in fields if n.split(".")[0] in ("oxcrops", "emsmdb", "mapihttp", "asyncemsmdb", "ews")]
+    ours = [n for n in fields if n.split(".")[0] in conftest.PLUGIN_PROTOCOLS]
     assert len(ours) > 250
     for n in ours:
         assert "._" not in n and "_." not in n and n == n.lower(), n
