@@ -34,6 +34,7 @@
 #include <epan/expert.h>
 #include <epan/dissectors/packet-dcerpc.h>
 
+#include "wscompat.h"
 #include "oxcrops.h"
 #include "emsmdb.h"
 #include "errcodes.h"
@@ -282,7 +283,7 @@ ndr_string(tvbuff_t *tvb, int *offset, packet_info *pinfo, proto_tree *tree, int
 /* rgwXxxVersion: three WORDs, shown normalized (MS-OXCRPC 3.1.4.1.3.1); returns
  * the normalized version (packet scope). */
 static const char *
-ndr_version(tvbuff_t *tvb, int *offset, proto_tree *tree, int hf, const guint8 *drep)
+ndr_version(tvbuff_t *tvb, int *offset, packet_info *pinfo, proto_tree *tree, int hf, const guint8 *drep)
 {
     guint encoding = DREP_ENC_INTEGER(drep);
     const char *version;
@@ -294,7 +295,7 @@ ndr_version(tvbuff_t *tvb, int *offset, proto_tree *tree, int hf, const guint8 *
 
     *offset = ndr_align(*offset, 2);
     for (i = 0; i < 3; i++)
-        w[i] = tvb_get_guint16(tvb, *offset + 2 * i, encoding);
+        w[i] = tvb_get_uint16(tvb, *offset + 2 * i, encoding);
     if (w[1] & 0x8000) {
         n[0] = w[0] >> 8;
         n[1] = w[0] & 0xFF;
@@ -306,7 +307,7 @@ ndr_version(tvbuff_t *tvb, int *offset, proto_tree *tree, int hf, const guint8 *
         n[2] = w[1];
         n[3] = w[2];
     }
-    version = wmem_strdup_printf(wmem_packet_scope(), "%u.%u.%u.%u", n[0], n[1], n[2], n[3]);
+    version = wmem_strdup_printf(pinfo->pool, "%u.%u.%u.%u", n[0], n[1], n[2], n[3]);
     ti = proto_tree_add_string_format_value(tree, hf, tvb, *offset, 6, version, "%s", version);
     t = proto_item_add_subtree(ti, ett_version);
     for (i = 0; i < 3; i++)
@@ -430,7 +431,7 @@ connect_request_params(tvbuff_t *tvb, int *offset, packet_info *pinfo, proto_tre
     /* "The client MUST pass a value of 0x0001." */
     ndr_uint_must_be(tvb, offset, pinfo, tree, hf_us_f_can_convert_code_pages, 2, 1, drep);
     oxcrops_msg_stats(pinfo)->client_app = wmem_strdup_printf(pinfo->pool, "rgwClientVersion %s",
-                                                              ndr_version(tvb, offset, tree, hf_rgw_client_version, drep));
+                                                              ndr_version(tvb, offset, pinfo, tree, hf_rgw_client_version, drep));
     ndr_uint(tvb, offset, tree, hf_pul_time_stamp, 4, drep);
     state_emsmdb_connect_request(pinfo, call_request_frame(pinfo, di), user_dn ? user_dn : "", icxr_link);
 }
@@ -451,8 +452,8 @@ connect_response_params(tvbuff_t *tvb, int *offset, packet_info *pinfo, proto_tr
     col_append_fstr(pinfo->cinfo, COL_INFO, ", session index %u", session_index);
     ndr_string(tvb, offset, pinfo, tree, hf_sz_dn_prefix, TRUE, drep);
     ndr_string(tvb, offset, pinfo, tree, hf_sz_display_name, TRUE, drep);
-    ndr_version(tvb, offset, tree, hf_rgw_server_version, drep);
-    ndr_version(tvb, offset, tree, hf_rgw_best_version, drep);
+    ndr_version(tvb, offset, pinfo, tree, hf_rgw_server_version, drep);
+    ndr_version(tvb, offset, pinfo, tree, hf_rgw_best_version, drep);
     ndr_uint(tvb, offset, tree, hf_pul_time_stamp, 4, drep);
     if (!nil) {
         state_emsmdb_connect_response(pinfo, call_request_frame(pinfo, di), &cxh, (guint16)session_index);

@@ -57,13 +57,12 @@
 #include <epan/show_exception.h>
 #include <epan/tap.h>
 #include <epan/stats_tree.h>
-#include <epan/stats_tree_priv.h>
 #include <epan/stat_tap_ui.h>
-#include <epan/dissectors/packet-http.h>
 #include <wsutil/str_util.h>
 #include <wsutil/strtoi.h>
 #include <wsutil/report_message.h>
 
+#include "wscompat.h"
 #include "ews.h"
 #include "stats.h"
 
@@ -1000,21 +999,22 @@ ews_conversation(packet_info *pinfo)
     return c;
 }
 
-/* The request line's URI: HTTP's conversation data holds the URI of the request
- * being dissected, valid only now, on the first pass. */
-static const char *
-http_request_uri(packet_info *pinfo)
+/* Whether s contains needle, ignoring ASCII case (Wireshark 4.2 dropped ws_strcasestr). */
+static gboolean
+ascii_contains_nocase(const char *s, const char *needle)
 {
-    conversation_t *conv = find_conversation_pinfo(pinfo, 0);
-    http_conv_t *hc = conv ? (http_conv_t *)conversation_get_proto_data(conv, proto_http) : NULL;
+    size_t n = strlen(needle);
 
-    return hc ? hc->request_uri : NULL;
+    for (; *s; s++)
+        if (!g_ascii_strncasecmp(s, needle, n))
+            return TRUE;
+    return FALSE;
 }
 
 static gboolean
 path_is_ews(const char *uri)
 {
-    return uri && ws_strcasestr(uri, "/ews/") != NULL;
+    return uri && ascii_contains_nocase(uri, "/ews/");
 }
 
 static gboolean
@@ -1025,30 +1025,30 @@ soap_action_is_ews(const char *action)
 
 /* First pass: records the frame (an HTTP request or response); later passes find it. */
 static ews_frame_t *
-frame_state(packet_info *pinfo, const http_message_info_t *info, const ews_doc_t *d, const char *soap_action)
+frame_state(packet_info *pinfo, const media_content_info_t *info, const ews_doc_t *d, const char *soap_action)
 {
     ews_frame_t *rec = (ews_frame_t *)wmem_map_lookup(ews_frames, GUINT_TO_POINTER(pinfo->num));
     ews_conv_t *conv;
 
-    if (rec || PINFO_FD_VISITED(pinfo) || !info || (info->type != HTTP_REQUEST && info->type != HTTP_RESPONSE))
+    if (rec || PINFO_FD_VISITED(pinfo) || !info || (info->type != MEDIA_CONTAINER_HTTP_REQUEST && info->type != MEDIA_CONTAINER_HTTP_RESPONSE))
         return rec;                     /* (a second body in one frame keeps the first record) */
 
     rec = wmem_new0(wmem_file_scope(), ews_frame_t);
     rec->frame = pinfo->num;
-    rec->is_request = info->type == HTTP_REQUEST;
+    rec->is_request = info->type == MEDIA_CONTAINER_HTTP_REQUEST;
     rec->operation = d->operation.val ? wmem_strdup(wmem_file_scope(), d->operation.val) : NULL;
     conv = ews_conversation(pinfo);
     if (rec->is_request) {
-        rec->is_ews = d->ews_ns || soap_action_is_ews(soap_action) || path_is_ews(http_request_uri(pinfo));
+        rec->is_ews = d->ews_ns || soap_action_is_ews(soap_action) || path_is_ews(oxc_http_request_uri(pinfo, proto_http));
         rec->ts = pinfo->abs_ts;
         if (rec->is_ews && conv)
             conv->last_request = rec;
     } else {
-        http_req_res_t *rr = (http_req_res_t *)p_get_proto_data(wmem_file_scope(), pinfo, proto_http, 0);
+        guint32 request_frame = oxc_http_request_frame(pinfo, proto_http);
         ews_frame_t *req = NULL;
 
-        if (rr && rr->req_framenum) {
-            req = (ews_frame_t *)wmem_map_lookup(ews_frames, GUINT_TO_POINTER(rr->req_framenum));
+        if (request_frame) {
+            req = (ews_frame_t *)wmem_map_lookup(ews_frames, GUINT_TO_POINTER(request_frame));
             if (req && (!req->is_request || req->peer_frame))
                 req = NULL;
         } else if (conv && conv->last_request && !conv->last_request->peer_frame) {
@@ -1279,15 +1279,15 @@ show_problems(ews_show_t *c, proto_tree *tree)
 
 /* ------------------------------------------------------------------ the dissectors */
 
-/* The "ews" dissector: one text/xml body. data: the http_message_info_t HTTP gave
+/* The "ews" dissector: one text/xml body. data: the media_content_info_t HTTP gave
  * the media type (requests and responses are told apart and paired with it), or
  * NULL (then only the content says whether the body is EWS). Returns 0, having
  * added nothing, when the body is not EWS. */
 static int
 dissect_ews(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data)
 {
-    const http_message_info_t *info = (const http_message_info_t *)data;
-    wmem_map_t *headers = info && (info->type == HTTP_REQUEST || info->type == HTTP_RESPONSE) ?
+    const media_content_info_t *info = (const media_content_info_t *)data;
+    wmem_map_t *headers = info && (info->type == MEDIA_CONTAINER_HTTP_REQUEST || info->type == MEDIA_CONTAINER_HTTP_RESPONSE) ?
                           (wmem_map_t *)info->data : NULL;
     const char *soap_action = headers ? (const char *)wmem_map_lookup(headers, "soapaction") : NULL;
     ews_doc_t *d = parse_body(tvb, pinfo);
@@ -1305,7 +1305,7 @@ dissect_ews(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data)
     rec = frame_state(pinfo, info, d, soap_action);
     if (!(rec ? rec->is_ews : d->ews_ns))
         return 0;
-    is_response = rec ? !rec->is_request : (info && info->type == HTTP_RESPONSE);
+    is_response = rec ? !rec->is_request : (info && info->type == MEDIA_CONTAINER_HTTP_RESPONSE);
 
     c.tvb = tvb;
     c.pinfo = pinfo;
@@ -1492,11 +1492,12 @@ ews_stats_packet(stats_tree *st, packet_info *pinfo _U_, epan_dissect_t *edt _U_
 
 /* `-z ews,counts[,filter]`: the "ews" stats_tree under the name the project uses
  * (tshark also offers it as `-z ews,tree`). */
-static void
+static bool
 ews_counts_init(const char *opt_arg, void *userdata _U_)
 {
-    oxcrops_stats_tree_cli_init("ews", "ews,counts", opt_arg);
+    return oxcrops_stats_tree_cli_init("ews", "ews,counts", opt_arg);
 }
+OXC_DEFINE_STAT_TAP_INIT(ews_counts_init)
 
 /* ------------------------------------------------------------------ registration */
 
@@ -1610,7 +1611,7 @@ ews_register(void)
             "Value not as the EWS schema defines it", EXPFILL } },
     };
     static stat_tap_ui counts_ui = {
-        REGISTER_STAT_GROUP_GENERIC, NULL, "ews,counts", ews_counts_init, 0, NULL
+        REGISTER_STAT_GROUP_GENERIC, NULL, "ews,counts", OXC_STAT_TAP_INIT(ews_counts_init), 0, NULL
     };
     expert_module_t *expert;
 

@@ -15,15 +15,15 @@
  * and Unbind are decoded; the others are named and their bodies shown as bytes.
  *
  * The common headers (2.2.3.3) are read from the header map HTTP passes in
- * http_message_info_t->data (lower-cased names) and shown as generated fields.
+ * media_content_info_t->data (lower-cased names) and shown as generated fields.
  */
 #include <epan/packet.h>
 #include <epan/expert.h>
 #include <epan/proto_data.h>
 #include <epan/unit_strings.h>
-#include <epan/dissectors/packet-http.h>
 #include <wsutil/str_util.h>
 
+#include "wscompat.h"
 #include "oxcrops.h"
 #include "mapihttp.h"
 #include "auxbuf.h"
@@ -228,7 +228,7 @@ body_stringz(body_ctx_t *b, int hf, gboolean unicode)
             if (tvb_get_letohs(b->tvb, o) == 0)
                 len = o + 2 - b->offset;
     } else {
-        o = tvb_find_guint8(b->tvb, b->offset, -1, 0);
+        o = tvb_find_uint8(b->tvb, b->offset, -1, 0);
         if (o >= 0)
             len = o + 1 - b->offset;
     }
@@ -785,14 +785,6 @@ response_state(packet_info *pinfo, wmem_map_t *headers, const mapihttp_request_t
     }
 }
 
-static guint32
-paired_request_frame(packet_info *pinfo)
-{
-    http_req_res_t *rr = (http_req_res_t *)p_get_proto_data(wmem_file_scope(), pinfo, proto_http, 0);
-
-    return rr ? rr->req_framenum : 0;
-}
-
 /* A response whose X-ResponseCode is not 0: its body is diagnostic text
  * (MS-OXCMAPIHTTP 2.2.3.3.3), not a binary body. */
 static void
@@ -832,8 +824,8 @@ dissect_body(body_ctx_t *b, const char *request_type, gboolean is_request, guint
 static int
 dissect_mapihttp(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data)
 {
-    http_message_info_t *info = (http_message_info_t *)data;
-    gboolean is_request = info && info->type == HTTP_REQUEST;
+    media_content_info_t *info = (media_content_info_t *)data;
+    gboolean is_request = info && info->type == MEDIA_CONTAINER_HTTP_REQUEST;
     wmem_map_t *headers = info ? (wmem_map_t *)info->data : NULL;
     const char *request_type = NULL, *dir = is_request ? "request" : "response";
     mapihttp_request_t *req = NULL;
@@ -847,7 +839,7 @@ dissect_mapihttp(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data
     if (is_request) {
         request_state(pinfo, headers, request_type, &req);
     } else {
-        request_frame = paired_request_frame(pinfo);
+        request_frame = oxc_http_request_frame(pinfo, proto_http);
         req = request_frame ? (mapihttp_request_t *)wmem_map_lookup(requests, GUINT_TO_POINTER(request_frame)) : NULL;
         if (!request_type && req)
             request_type = req->request_type;

@@ -7,6 +7,7 @@
 #include <epan/guid-utils.h>
 #include <epan/to_str.h>
 
+#include "wscompat.h"
 #include "oxcdata.h"
 
 static int hf_propname_kind = -1;
@@ -89,7 +90,7 @@ oxcdata_property_name(rop_ctx_t *c)
 {
     int start = c->offset;
     const char *label = NULL;
-    guint8 kind = tvb_get_guint8(c->tvb, c->offset);
+    guint8 kind = tvb_get_uint8(c->tvb, c->offset);
     proto_tree *saved = c->tree;
     proto_item *ti;
     const char *set;

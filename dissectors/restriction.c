@@ -11,6 +11,7 @@
 #include <epan/packet.h>
 #include <epan/expert.h>
 
+#include "wscompat.h"
 #include "oxcrops.h"
 #include "oxcdata.h"
 #include "proptags.h"
@@ -324,7 +325,7 @@ oxcdata_restriction(rop_ctx_t *c, int depth)
         c->stopped = TRUE;
         return;
     }
-    type = tvb_get_guint8(c->tvb, start);
+    type = tvb_get_uint8(c->tvb, start);
     c->tree = proto_tree_add_subtree(saved, c->tvb, start, -1, ett_restriction, &ti,
                                      val_to_str_const(type, restrict_type_vals, "Restriction"));
     rop_uint(c, hf_restrict_type, 1);

@@ -10,6 +10,7 @@
 #include <epan/proto_data.h>
 #include <epan/tap.h>
 
+#include "wscompat.h"
 #include "oxcrops.h"
 #include "rop_table.h"
 #include "errcodes.h"
@@ -66,12 +67,12 @@ dissect_request_header(rop_ctx_t *c, const rop_desc_t *d)
     case RQ_IN:
         rop_uint(c, hf_oxcrops_logon_id, 1);
         c->save_index = c->offset;
-        c->input_index = tvb_get_guint8(c->tvb, c->offset);
+        c->input_index = tvb_get_uint8(c->tvb, c->offset);
         rop_handle_index(c, hf_oxcrops_input_handle_index);
         break;
     case RQ_IN_OUT:
         rop_uint(c, hf_oxcrops_logon_id, 1);
-        c->input_index = tvb_get_guint8(c->tvb, c->offset);
+        c->input_index = tvb_get_uint8(c->tvb, c->offset);
         rop_handle_index(c, hf_oxcrops_input_handle_index);
         c->save_index = c->offset;
         rop_handle_index(c, hf_oxcrops_output_handle_index);
@@ -149,7 +150,7 @@ ctx_msg(rop_ctx_t *c)
 gboolean
 rop_response_status(rop_ctx_t *c, int hf_index)
 {
-    guint8 idx = tvb_get_guint8(c->tvb, c->offset);
+    guint8 idx = tvb_get_uint8(c->tvb, c->offset);
     oxcrops_msg_stats_t *m;
     proto_item *ti;
 
@@ -198,7 +199,7 @@ request_record(rop_ctx_t *c)
         rop_req_rec_t rec;
         memset(&rec, 0, sizeof rec);
         rec.rop_id = c->rop_id;
-        rec.handle_index = c->save_index >= 0 ? tvb_get_guint8(c->tvb, c->save_index) : 0;
+        rec.handle_index = c->save_index >= 0 ? tvb_get_uint8(c->tvb, c->save_index) : 0;
         if (c->save_tags && c->save_tag_count) {
             rec.tags = (guint32 *)wmem_memdup(wmem_file_scope(), c->save_tags, c->save_tag_count * sizeof(guint32));
             rec.tag_count = c->save_tag_count;
@@ -299,7 +300,7 @@ dissect_one_rop(rop_ctx_t *c)
     rop_body_fn body;
     int start = c->offset;
 
-    c->rop_id = tvb_get_guint8(c->tvb, c->offset);
+    c->rop_id = tvb_get_uint8(c->tvb, c->offset);
     d = rop_desc(c->rop_id);
     if (!d) {
         proto_item *ti = proto_tree_add_item(c->tree, hf_oxcrops_rop_id, c->tvb, c->offset, 1, ENC_NA);

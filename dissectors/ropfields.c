@@ -9,6 +9,7 @@
 #include <epan/expert.h>
 #include <wsutil/nstime.h>
 
+#include "wscompat.h"
 #include "oxcrops.h"
 #include "state.h"
 #include "rop_table.h"
@@ -45,7 +46,7 @@ rop_uint64(rop_ctx_t *c, int hf)
 gboolean
 rop_bool(rop_ctx_t *c, int hf)
 {
-    guint8 v = tvb_get_guint8(c->tvb, c->offset);
+    guint8 v = tvb_get_uint8(c->tvb, c->offset);
 
     proto_tree_add_item(c->tree, hf, c->tvb, c->offset, 1, ENC_NA);
     c->offset += 1;
@@ -224,7 +225,7 @@ output_slot(rop_ctx_t *c, guint8 idx)
 void
 rop_handle_index(rop_ctx_t *c, int hf)
 {
-    guint8 idx = tvb_get_guint8(c->tvb, c->offset);
+    guint8 idx = tvb_get_uint8(c->tvb, c->offset);
     proto_item *ti = proto_tree_add_item(c->tree, hf, c->tvb, c->offset, 1, ENC_NA);
 
     if (idx < c->handle_count) {

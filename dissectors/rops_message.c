@@ -2,6 +2,7 @@
 #include <epan/packet.h>
 #include <epan/exceptions.h>
 
+#include "wscompat.h"
 #include "oxcrops.h"
 #include "oxcdata.h"
 #include "errcodes.h"
@@ -187,7 +188,7 @@ response_input_header(rop_ctx_t *c)
     rop_uint(c, hf_oxcrops_logon_id, 1);
     c->save_index = c->offset;
     rop_handle_index(c, hf_response_handle_index);
-    c->input_index = tvb_get_guint8(c->tvb, c->offset);
+    c->input_index = tvb_get_uint8(c->tvb, c->offset);
     rop_handle_index(c, hf_oxcrops_input_handle_index);
 }
 
@@ -466,15 +467,15 @@ client_data_follows(rop_ctx_t *c, guint8 logon_id)
 
     if (tvb_reported_length_remaining(c->tvb, c->offset) < 24)
         return FALSE;
-    next = rop_desc(tvb_get_guint8(c->tvb, c->offset));
-    return !(next && next->req_hdr != RQ_NONE && tvb_get_guint8(c->tvb, c->offset + 1) == logon_id);
+    next = rop_desc(tvb_get_uint8(c->tvb, c->offset));
+    return !(next && next->req_hdr != RQ_NONE && tvb_get_uint8(c->tvb, c->offset + 1) == logon_id);
 }
 
 /* MS-OXCROPS 2.2.6.11.1; ReadFlags: MS-OXCMSG 2.2.3.11.1 (the 2.2.3.10.1 table) */
 void
 rop_set_message_read_flag_request(rop_ctx_t *c)
 {
-    guint8 logon_id = tvb_get_guint8(c->tvb, c->offset);
+    guint8 logon_id = tvb_get_uint8(c->tvb, c->offset);
     logon_type_t logon;
     gboolean guessed = FALSE, present;
 

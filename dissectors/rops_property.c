@@ -1,6 +1,7 @@
 /* rops_property.c: property ROPs (MS-OXCROPS 2.2.8, semantics in MS-OXCPRPT 2.2). */
 #include <epan/packet.h>
 
+#include "wscompat.h"
 #include "oxcrops.h"
 #include "oxcdata.h"
 #include "rops.h"
@@ -384,7 +385,7 @@ rop_copy_request_header(rop_ctx_t *c)
 {
     rop_uint(c, hf_oxcrops_logon_id, 1);
     c->save_index = c->offset;
-    c->input_index = tvb_get_guint8(c->tvb, c->offset);
+    c->input_index = tvb_get_uint8(c->tvb, c->offset);
     rop_handle_index(c, hf_oxcrops_source_handle_index);
     rop_handle_index(c, hf_oxcrops_dest_handle_index);
 }

@@ -1,6 +1,7 @@
 /* rops_store.c: logon and store ROPs (MS-OXCROPS 2.2.3, semantics in MS-OXCSTOR 2.2.1). */
 #include <epan/packet.h>
 
+#include "wscompat.h"
 #include "oxcrops.h"
 #include "oxcdata.h"
 #include "rop_table.h"
@@ -138,11 +139,11 @@ void
 rop_logon_request(rop_ctx_t *c)
 {
     guint32 size;
-    guint8 flags = tvb_get_guint8(c->tvb, c->offset);
+    guint8 flags = tvb_get_uint8(c->tvb, c->offset);
 
     if (!PINFO_FD_VISITED(c->pinfo)) {     /* the logon's type, once the response succeeds (state.c) */
         guint8 *detail = (guint8 *)wmem_alloc(wmem_file_scope(), 2);
-        detail[0] = tvb_get_guint8(c->tvb, c->offset - 2);     /* LogonId */
+        detail[0] = tvb_get_uint8(c->tvb, c->offset - 2);     /* LogonId */
         detail[1] = (flags & LOGON_PRIVATE) ? LOGON_TYPE_PRIVATE : LOGON_TYPE_PUBLIC;
         c->save_detail = detail;
     }
@@ -174,9 +175,9 @@ static void
 logon_time(rop_ctx_t *c)
 {
     proto_tree *saved = c->tree;
-    guint8 sec = tvb_get_guint8(c->tvb, c->offset), min = tvb_get_guint8(c->tvb, c->offset + 1);
-    guint8 hour = tvb_get_guint8(c->tvb, c->offset + 2), day = tvb_get_guint8(c->tvb, c->offset + 4);
-    guint8 month = tvb_get_guint8(c->tvb, c->offset + 5);
+    guint8 sec = tvb_get_uint8(c->tvb, c->offset), min = tvb_get_uint8(c->tvb, c->offset + 1);
+    guint8 hour = tvb_get_uint8(c->tvb, c->offset + 2), day = tvb_get_uint8(c->tvb, c->offset + 4);
+    guint8 month = tvb_get_uint8(c->tvb, c->offset + 5);
     guint16 year = tvb_get_letohs(c->tvb, c->offset + 6);
 
     c->tree = proto_tree_add_subtree_format(saved, c->tvb, c->offset, 8, ett_logon_time, NULL,
@@ -409,7 +410,7 @@ typedef enum { REPL_GUID_ABSENT, REPL_GUID_PRESENT, REPL_GUID_UNKNOWN } repl_gui
 static gboolean
 request_rop_at(rop_ctx_t *c, int offset)
 {
-    const rop_desc_t *d = rop_desc(tvb_get_guint8(c->tvb, offset));
+    const rop_desc_t *d = rop_desc(tvb_get_uint8(c->tvb, offset));
 
     return d && d->req_hdr != RQ_NONE;
 }
@@ -455,7 +456,7 @@ void
 rop_write_per_user_information_request(rop_ctx_t *c)
 {
     guint32 data_offset;
-    guint8 logon_id = tvb_get_guint8(c->tvb, c->offset - 2);   /* RQ_IN: LogonId, InputHandleIndex */
+    guint8 logon_id = tvb_get_uint8(c->tvb, c->offset - 2);   /* RQ_IN: LogonId, InputHandleIndex */
 
     oxcdata_long_term_id(c);
     rop_bool(c, hf_write_per_user_has_finished);

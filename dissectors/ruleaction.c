@@ -13,6 +13,7 @@
 #include <epan/packet.h>
 #include <epan/expert.h>
 
+#include "wscompat.h"
 #include "oxcdata.h"
 
 /* A rule action can hold TaggedPropertyValues (OP_TAG, recipients), which can
@@ -284,7 +285,7 @@ action_block(rop_ctx_t *c, guint idx)
                                      "ActionLength %u is shorter than ActionType, ActionFlavor and ActionFlags",
                                      len);
     } else {
-        type = tvb_get_guint8(c->tvb, c->offset);
+        type = tvb_get_uint8(c->tvb, c->offset);
         ti_type = proto_tree_add_item(c->tree, hf_action_type, c->tvb, c->offset, 1, ENC_NA);
         c->offset += 1;
         if (!try_val_to_str(type, action_type_vals))

@@ -12,16 +12,15 @@
 #include <stdio.h>
 #include <string.h>
 
-#include <ws_version.h>
 #include <epan/packet.h>
 #include <epan/proto_data.h>
 #include <epan/tap.h>
 #include <epan/stat_tap_ui.h>
 #include <epan/stats_tree.h>
-#include <epan/stats_tree_priv.h>
 #include <epan/srt_table.h>
 #include <wsutil/report_message.h>
 
+#include "wscompat.h"
 #include "stats.h"
 #include "state.h"
 #include "rop_table.h"
@@ -137,83 +136,30 @@ counts_packet(stats_tree *st, packet_info *pinfo, epan_dissect_t *edt _U_, const
 /* ---------------------------------------------------------------- tshark -z for a stats_tree */
 
 /* A stats_tree printed at the end of a tshark run, as tshark prints stats_trees. */
-static void
-stats_tree_cli_draw(void *tapdata)
-{
-    stats_tree *st = (stats_tree *)tapdata;
-    GString *s = stats_tree_format_as_str(st, ST_FORMAT_PLAIN, stats_tree_get_default_sort_col(st),
-                                          stats_tree_is_default_sort_DESC(st));
-
-    fputs(s->str, stdout);
-    g_string_free(s, TRUE);
-}
-
-/* Frees a stats_tree with what 4.0's stats_tree_free() leaves: the root node's
- * name and burst buckets, allocated by stats_tree_new() (epan/stats_tree.c of
- * 4.0.17: free_stat_node() frees them for every node but the root, which is
- * part of the tree struct). */
-static void
-stats_tree_cli_free(stats_tree *st)
-{
-#if WIRESHARK_VERSION_MAJOR == 4 && WIRESHARK_VERSION_MINOR == 0
-    while (st->root.bh) {
-        burst_bucket *b = st->root.bh;
-
-        st->root.bh = b->next;
-        g_free(b);
-    }
-    st->root.bt = NULL;
-    if (st->root.hash)
-        g_hash_table_destroy(st->root.hash);
-    st->root.hash = NULL;
-    g_free(st->root.rng);
-    st->root.rng = NULL;
-    g_free(st->root.name);
-    st->root.name = NULL;
-#endif
-    stats_tree_free(st);
-}
-
-static void
-stats_tree_cli_finish(void *tapdata)
-{
-    stats_tree_cli_free((stats_tree *)tapdata);
-}
-
-void
+/* `-z <cli>[,filter]` for the stats_tree registered as <abbr>: handed on to the
+ * `-z <abbr>,tree[,filter]` that tshark registers for every stats_tree, through
+ * the public -z queue (start_requested_stats() also starts what is queued while
+ * it runs). tshark then draws and frees the tree as it does its own. */
+bool
 oxcrops_stats_tree_cli_init(const char *abbr, const char *cli, const char *opt_arg)
 {
-    stats_tree_cfg *cfg = stats_tree_get_cfg_by_abbr(abbr);
     size_t n = strlen(cli);
-    const char *filter = NULL;
-    stats_tree *st;
-    GString *err;
+    char *arg = g_strdup_printf("%s,tree%s", abbr, !strncmp(opt_arg, cli, n) && opt_arg[n] == ',' ? opt_arg + n : "");
+    bool ok = process_stat_cmd_arg(arg);
 
-    if (!cfg) {
-        report_failure("-z %s: the %s stats tree is not registered", cli, abbr);
-        return;
-    }
-    if (!strncmp(opt_arg, cli, n) && opt_arg[n] == ',')
-        filter = opt_arg + n + 1;
-    st = stats_tree_new(cfg, NULL, filter);
-    err = register_tap_listener(cfg->tapname, st, st->filter, cfg->flags, stats_tree_reset, stats_tree_packet,
-                                stats_tree_cli_draw, stats_tree_cli_finish);
-    if (err) {
-        report_failure("-z %s: %s", opt_arg, err->str);
-        g_string_free(err, TRUE);
-        stats_tree_cli_free(st);
-        return;
-    }
-    if (cfg->init)
-        cfg->init(st);
+    if (!ok)
+        report_failure("-z %s: the %s stats tree is not registered", opt_arg, abbr);
+    g_free(arg);
+    return ok;
 }
 
 /* tshark -z oxcrops,counts[,filter]: the tree above */
-static void
+static bool
 counts_cli_init(const char *opt_arg, void *userdata _U_)
 {
-    oxcrops_stats_tree_cli_init(COUNTS_ABBR, COUNTS_CLI, opt_arg);
+    return oxcrops_stats_tree_cli_init(COUNTS_ABBR, COUNTS_CLI, opt_arg);
 }
+OXC_DEFINE_STAT_TAP_INIT(counts_cli_init)
 
 /* ---------------------------------------------------------------- service response time (SRT table) */
 
@@ -604,7 +550,7 @@ sessions_cli_draw(void *tapdata)
         }
     }
     if (n)
-        g_qsort_with_data(order, n, sizeof(guint), compare_rows, table);
+        g_sort_array(order, n, sizeof(guint), compare_rows, table);
     printf("\n===================================================================\n");
     printf("OXCROPS sessions:\n");
     printf("Filter: %s\n", cli->filter ? cli->filter : "");
@@ -659,7 +605,7 @@ sessions_cli_finish(void *tapdata)
     sessions_cli_free((sessions_cli_t *)((stat_data_t *)tapdata)->user_data);
 }
 
-static void
+static bool
 sessions_cli_init(const char *opt_arg, void *userdata _U_)
 {
     sessions_cli_t *cli = g_new0(sessions_cli_t, 1);
@@ -678,8 +624,11 @@ sessions_cli_init(const char *opt_arg, void *userdata _U_)
         report_failure("oxcrops: -z %s: %s", opt_arg, err->str);
         g_string_free(err, TRUE);
         sessions_cli_free(cli);
+        return false;
     }
+    return true;
 }
+OXC_DEFINE_STAT_TAP_INIT(sessions_cli_init)
 
 /* ---------------------------------------------------------------- registration */
 
@@ -687,10 +636,10 @@ void
 stats_register(void)
 {
     static stat_tap_ui counts_cli = {
-        REGISTER_PACKET_STAT_GROUP_UNSORTED, "OXCROPS ROP counts", COUNTS_CLI, counts_cli_init, 0, NULL
+        REGISTER_PACKET_STAT_GROUP_UNSORTED, "OXCROPS ROP counts", COUNTS_CLI, OXC_STAT_TAP_INIT(counts_cli_init), 0, NULL
     };
     static stat_tap_ui sessions_cli = {
-        REGISTER_PACKET_STAT_GROUP_UNSORTED, "OXCROPS Sessions", SESSIONS_CLI, sessions_cli_init, 0, NULL
+        REGISTER_PACKET_STAT_GROUP_UNSORTED, "OXCROPS Sessions", SESSIONS_CLI, OXC_STAT_TAP_INIT(sessions_cli_init), 0, NULL
     };
 
     call_tap = register_tap(OXCROPS_CALL_TAP);

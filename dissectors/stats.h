@@ -17,6 +17,7 @@
 #ifndef OXCROPS_STATS_H
 #define OXCROPS_STATS_H
 
+#include <stdbool.h>
 #include "oxcrops.h"
 
 #define OXCROPS_CALL_TAP "oxcrops.call"
@@ -58,9 +59,9 @@ oxcrops_msg_stats_t *oxcrops_msg_stats(packet_info *pinfo);
 void oxcrops_tap_call(packet_info *pinfo, oxc_carrier_t carrier, const char *call, rop_dir_t dir,
                       guint32 request_frame);
 
-/* tshark -z CLI[,filter] for the stats_tree registered as ABBR: starts a listener
- * that prints the tree at the end of the run and frees it (stat_tap_ui init). */
-void oxcrops_stats_tree_cli_init(const char *abbr, const char *cli, const char *opt_arg);
+/* tshark -z CLI[,filter] for the stats_tree registered as ABBR: queues tshark's
+ * own -z ABBR,tree[,filter] (stat_tap_ui init); false if tshark has none. */
+bool oxcrops_stats_tree_cli_init(const char *abbr, const char *cli, const char *opt_arg);
 
 void stats_register(void);
 

@@ -6,9 +6,11 @@ unprivileged user when the tests run as root (tshark ignores personal plugin
 folders when privileged), with WIRESHARK_ABORT_ON_DISSECTOR_BUG=1 and, for a
 sanitizer build, the ASan/UBSan runtimes preloaded.
 """
+import functools
 import hashlib
 import json
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -23,7 +25,31 @@ UNCLEAN = ("_ws.expert.severity >= 0x00600000 or oxcrops.undecoded or oxcrops.tr
 PLUGIN_PROTOCOLS = ("oxcrops", "emsmdb", "asyncemsmdb", "mapihttp", "ews")
 FIELD_SEPARATOR = "\x1f"   # ASCII unit separator: only a mutated string holds it
 _PLUGIN_FIELDS = {}         # plugin path -> its field abbrevs (Tshark.plugin_fields)
+_BOOLEAN_FIELDS = {}        # plugin path -> every FT_BOOLEAN abbrev (Tshark.boolean_fields)
+BOOLEAN_DIGITS = {"True": "1", "False": "0"}
 SHARED = os.path.normpath(os.path.join(HERE, "..", "..", "shared", "testdata", "real"))
+
+
+@functools.lru_cache(maxsize=None)
+def wireshark_version():
+    """major.minor of the tshark on PATH ("4.0", "4.4", "4.6"): the plugin folder's name."""
+    out = subprocess.run(["tshark", "--version"], capture_output=True, text=True).stdout
+    m = re.search(r"\(Wireshark\) (\d+)\.(\d+)\.", out)
+    assert m, "tshark --version: " + out[:200]
+    return "%s.%s" % m.groups()
+
+
+def wireshark_at_least(major, minor):
+    return tuple(int(x) for x in wireshark_version().split(".")) >= (major, minor)
+
+
+def built_plugin(root, candidates=("build-asan", "build")):
+    """The oxcrops.so a build folder of root holds for this Wireshark, or None."""
+    for cand in candidates:
+        c = os.path.join(root, cand, "plugins", wireshark_version(), "epan", "oxcrops.so")
+        if os.path.exists(c):
+            return c
+    return None
 
 
 def _sanitizer_env(plugin):
@@ -43,7 +69,7 @@ class Tshark:
     def __init__(self, workdir, plugin):
         self.workdir = workdir
         self.plugin_dir = os.path.join(workdir, "plugins")
-        epan = os.path.join(self.plugin_dir, "4.0", "epan")
+        epan = os.path.join(self.plugin_dir, wireshark_version(), "epan")
         os.makedirs(epan)
         shutil.copy(plugin, epan)
         self.plugin = plugin
@@ -61,6 +87,14 @@ class Tshark:
         self.prefix = []
         if os.geteuid() == 0:
             self.prefix = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+
+    def stock_env(self):
+        """The environment with no plugin at all: an empty WIRESHARK_PLUGIN_DIR."""
+        empty = os.path.join(self.workdir, "no-plugins")
+        os.makedirs(os.path.join(empty, wireshark_version(), "epan"), exist_ok=True)
+        for root, dirs, _ in os.walk(empty):
+            os.chmod(root, 0o777)
+        return dict(self.env, WIRESHARK_PLUGIN_DIR=empty)
 
     def path(self, name):
         p = os.path.join(self.workdir, name)
@@ -114,7 +148,26 @@ class Tshark:
             args += ["-Y", filter_]
         for f in names:
             args += ["-e", f]
-        return [r.split(FIELD_SEPARATOR) for r in self.run(args).stdout.splitlines()]
+        rows = [r.split(FIELD_SEPARATOR) for r in self.run(args).stdout.splitlines()]
+        for i, f in enumerate(names):
+            for row in rows:
+                if i < len(row) and row[i]:
+                    row[i] = aggregator.join(self.as_printed_by_40(f, row[i].split(aggregator)))
+        return rows
+
+    def as_printed_by_40(self, field, values):
+        """The values of field (-T fields, -T json -e) as tshark 4.0 prints them: 4.2 and
+        later print FT_BOOLEAN values as True/False, 4.0 as 1/0; the tests compare 1/0."""
+        if not wireshark_at_least(4, 2) or field not in self.boolean_fields():
+            return values
+        return [BOOLEAN_DIGITS.get(v, v) for v in values]
+
+    def boolean_fields(self):
+        """The abbrevs of every FT_BOOLEAN field (one tshark -G run per plugin and test process)."""
+        if self.plugin not in _BOOLEAN_FIELDS:
+            _BOOLEAN_FIELDS[self.plugin] = {row[2] for row in self.field_table()
+                                            if row[0] == "F" and len(row) > 3 and row[3] == "FT_BOOLEAN"}
+        return _BOOLEAN_FIELDS[self.plugin]
 
     def field_table(self):
         """tshark -G fields with the plugin, each line split at its tabs: "P" rows (name,
@@ -175,11 +228,7 @@ def _digest(path):
 def plugin():
     p = os.environ.get("OXCROPS_PLUGIN")
     if not p:
-        for cand in ("build-asan", "build"):
-            c = os.path.join(HERE, "..", cand, "plugins", "4.0", "epan", "oxcrops.so")
-            if os.path.exists(c):
-                p = c
-                break
+        p = built_plugin(os.path.join(HERE, ".."))
     if not p or not os.path.exists(p):
         pytest.fail("OXCROPS_PLUGIN is not set and no built plugin was found")
     return p

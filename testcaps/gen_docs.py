@@ -4,7 +4,7 @@
                               protocol and, for oxcrops, by ROP
     docs/elastic-mapping.json tshark -G elastic-mapping --elastic-mapping-filter <the protocols>
 
-    OXCROPS_PLUGIN=build/plugins/4.0/epan/oxcrops.so /usr/bin/python3 testcaps/gen_docs.py
+    OXCROPS_PLUGIN=build/plugins/4.0/epan/oxcrops.so (4.4, 4.6: the version built for) /usr/bin/python3 testcaps/gen_docs.py
 
 tshark runs through conftest's Tshark helper (the built plugin, unprivileged when
 run as root). test_docs.py fails when the committed files differ from what this
@@ -20,7 +20,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
 
-from conftest import Tshark  # noqa: E402
+from conftest import Tshark, built_plugin  # noqa: E402
 
 # The plugin's protocols are the ones tshark lists with the plugin and not without
 # it; these come first, in this order, any other after them by name.
@@ -33,10 +33,9 @@ def find_plugin():
     p = os.environ.get("OXCROPS_PLUGIN")
     if p:
         return p
-    for cand in ("build", "build-asan"):
-        c = os.path.join(ROOT, cand, "plugins", "4.0", "epan", "oxcrops.so")
-        if os.path.exists(c):
-            return c
+    p = built_plugin(ROOT, ("build", "build-asan"))
+    if p:
+        return p
     raise SystemExit("OXCROPS_PLUGIN is not set and no built plugin was found")
 
 
@@ -50,12 +49,8 @@ def plugin_protocols(tshark):
     """Filter names of the protocols the plugin registers (tshark -G protocols with and without it)."""
     with_plugin = set(tshark.run(["-G", "protocols"], scan_output=False).stdout.splitlines())
     saved = tshark.env
-    empty = os.path.join(tshark.workdir, "no-plugins")
-    os.makedirs(os.path.join(empty, "4.0", "epan"), exist_ok=True)
-    for root, dirs, files in os.walk(empty):
-        os.chmod(root, 0o777)
     try:
-        tshark.env = dict(saved, WIRESHARK_PLUGIN_DIR=empty)
+        tshark.env = tshark.stock_env()
         without = set(tshark.run(["-G", "protocols"], scan_output=False).stdout.splitlines())
     finally:
         tshark.env = saved

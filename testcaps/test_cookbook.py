@@ -14,6 +14,8 @@ import subprocess
 
 import pytest
 
+from conftest import BOOLEAN_DIGITS, wireshark_at_least
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 README = os.path.join(HERE, "..", "README.md")
 BLOCK = re.compile(r"^```sh cookbook (\S+)\n(.*?)^```\n(?:\s*^```text\n(.*?)^```\n)?", re.M | re.S)
@@ -52,6 +54,10 @@ def run_block(tshark, command):
     for bad in ("AddressSanitizer", "runtime error:", "Dissector bug", "dissector bug", "tshark:"):
         assert bad not in proc.stderr, proc.stderr
         assert bad not in proc.stdout, proc.stdout[:2000]
+    if wireshark_at_least(4, 2):
+        # the README shows 4.0's output; 4.2 and later print booleans as True/False
+        # (README "Cookbook" says so)
+        return re.sub(r"\b(True|False)\b", lambda m: BOOLEAN_DIGITS[m.group(1)], proc.stdout)
     return proc.stdout
 
 

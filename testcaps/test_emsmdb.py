@@ -374,9 +374,10 @@ def test_asyncemsmdb_flags_checks(tshark):
 
 
 def test_asyncemsmdb_registered_once(tshark):
-    """Nothing in Wireshark 4.0 registers the AsyncEMSMDB UUID; the plugin's protocol is there."""
-    protocols = tshark.run(["-G", "protocols"], scan_output=False).stdout.splitlines()
-    assert [p.split("\t")[1] for p in protocols if p.split("\t")[2:] == ["asyncemsmdb"]] == ["AsyncEMSMDB"]
+    """Nothing in Wireshark 4.0, 4.4 or 4.6 registers the AsyncEMSMDB UUID; the plugin's protocol
+    is there (-G protocols: name, short name, filter name, and from 4.2 on its enabled flags)."""
+    protocols = [p.split("\t") for p in tshark.run(["-G", "protocols"], scan_output=False).stdout.splitlines()]
+    assert [p[1] for p in protocols if len(p) > 2 and p[2] == "asyncemsmdb"] == ["AsyncEMSMDB"]
     out = tshark.run(["-r", capture(tshark, "a.pcap", [(0, ACXH + b"\0" * 4, None)], uuid=ASYNC_UUID, minor=1),
                       "--disable-protocol", "asyncemsmdb"]).stdout
     assert "EcDoAsyncWaitEx" not in out

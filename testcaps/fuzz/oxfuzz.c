@@ -29,7 +29,7 @@
  *   ews.exchange             harness-made: as mapihttp.exchange (same input
  *                            layout), the bodies given to Wireshark's "xml"
  *                            dissector and then to the plugin's "ews" with the
- *                            http_message_info_t, as ews.c's media-type entry
+ *                            media_content_info_t, as ews.c's media-type entry
  *                            does for a body HTTP hands over.
  *   emsmdb.dcerpc            harness-made: connection-oriented DCE/RPC PDUs of
  *                            one TCP connection (requests and responses in any
@@ -44,7 +44,7 @@
  * harness calls each of them as a postdissector on a frame whose tvb is the
  * whole input (as fuzzshark does).  The harness-made targets call the plugin's
  * exported dissect_rop_extended_buffer(), the "mapihttp" dissector with an
- * http_message_info_t, or Wireshark's DCE/RPC, the way the carriers are reached.
+ * media_content_info_t, or Wireshark's DCE/RPC, the way the carriers are reached.
  *
  * Each input is dissected like `tshark -2 -V`: a first pass over its frames
  * (visited = 0; no tree, or a hidden one as with a display filter, by the
@@ -98,6 +98,8 @@
 #include <epan/proto_data.h>
 #include <epan/srt_table.h>
 #include <epan/stat_tap_ui.h>
+#include <epan/stats_tree.h>
+#include <epan/stats_tree_priv.h>
 #include <epan/tap.h>
 #include <epan/timestamp.h>
 #include <epan/tvbuff.h>
@@ -108,6 +110,7 @@
 #include <wsutil/report_message.h>
 #include <wsutil/wslog.h>
 
+#include "wscompat.h"
 #include "oxcrops.h"
 
 /* plugin/plugin.c */
@@ -350,7 +353,7 @@ parse_http_headers(tvbuff_t *tvb, packet_info *pinfo, wmem_map_t *map)
  * under valgrind); see regressions/ews.exchange--xml-tree-depth-leak-in-libwireshark.py.
  * The plugin's code does not run inside this call. */
 static void
-call_xml(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, http_message_info_t *info)
+call_xml(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, media_content_info_t *info)
 {
     __lsan_disable();
     TRY {
@@ -382,12 +385,12 @@ dissect_oxfuzz(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data _
         dcerpc_heur->dissector(tvb, pinfo, tree, NULL);
         break;
     case MODE_HTTP_EXCHANGE: {
-        http_message_info_t info;
+        media_content_info_t info;
         wmem_map_t *headers = wmem_map_new(pinfo->pool, g_str_hash, g_str_equal);
         int body = parse_http_headers(tvb, pinfo, headers);
 
         memset(&info, 0, sizeof info);
-        info.type = cur.part == 0 ? HTTP_REQUEST : HTTP_RESPONSE;
+        info.type = cur.part == 0 ? MEDIA_CONTAINER_HTTP_REQUEST : MEDIA_CONTAINER_HTTP_RESPONSE;
         info.media_str = NULL;
         info.data = headers;
         if (cur.part == 1 && cur.request_present && !PINFO_FD_VISITED(pinfo)) {
@@ -396,7 +399,7 @@ dissect_oxfuzz(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data _
             rr->number = 1;
             rr->req_framenum = cur.request_frame;
             rr->res_framenum = pinfo->num;
-            p_add_proto_data(wmem_file_scope(), pinfo, proto_http, 0, rr);
+            p_add_proto_data(wmem_file_scope(), pinfo, proto_http, HTTP_PROTO_DATA_REQRES, rr);
         }
         tvb = tvb_new_subset_remaining(tvb, body);
         if (xml_handle)
@@ -444,6 +447,95 @@ format_node(proto_node *node, gpointer data)
 
 /* ---------------------------------------------------------------- statistics */
 
+/* tshark's own `-z <abbr>,tree[,filter]` for a stats_tree (ui/cli/tap-stats_tree.c,
+ * part of tshark, not of libwireshark), which the plugin's `-z oxcrops,counts` and
+ * `-z ews,counts` hand on to: the harness stands in for tshark here. */
+static void
+stats_tree_cli_draw(void *tapdata)
+{
+    stats_tree *st = (stats_tree *)tapdata;
+    GString *s = stats_tree_format_as_str(st, ST_FORMAT_PLAIN, stats_tree_get_default_sort_col(st),
+                                          stats_tree_is_default_sort_DESC(st));
+
+    fputs(s->str, stdout);
+    g_string_free(s, TRUE);
+}
+
+/* Frees a stats_tree with what 4.0's stats_tree_free() leaves: the root node's
+ * name and burst buckets, allocated by stats_tree_new() (epan/stats_tree.c of
+ * 4.0.17: free_stat_node() frees them for every node but the root, which is
+ * part of the tree struct). tshark 4.0 leaks them at exit; LeakSanitizer would
+ * report it here. */
+static void
+stats_tree_cli_free(stats_tree *st)
+{
+#if WIRESHARK_VERSION_MAJOR == 4 && WIRESHARK_VERSION_MINOR == 0
+    while (st->root.bh) {
+        burst_bucket *b = st->root.bh;
+
+        st->root.bh = b->next;
+        g_free(b);
+    }
+    st->root.bt = NULL;
+    if (st->root.hash)
+        g_hash_table_destroy(st->root.hash);
+    st->root.hash = NULL;
+    g_free(st->root.rng);
+    st->root.rng = NULL;
+    g_free(st->root.name);
+    st->root.name = NULL;
+#endif
+    stats_tree_free(st);
+}
+
+static void
+stats_tree_cli_finish(void *tapdata)
+{
+    stats_tree_cli_free((stats_tree *)tapdata);
+}
+
+static bool
+stats_tree_cli_init(const char *opt_arg, void *userdata)
+{
+    stats_tree_cfg *cfg = (stats_tree_cfg *)userdata;
+    size_t n = strlen(cfg->abbr) + strlen(",tree");
+    stats_tree *st = stats_tree_new(cfg, NULL, opt_arg[n] == ',' ? opt_arg + n + 1 : NULL);
+    GString *err = register_tap_listener(cfg->tapname, st, st->filter, cfg->flags, stats_tree_reset,
+                                         stats_tree_packet, stats_tree_cli_draw, stats_tree_cli_finish);
+
+    if (err) {
+        fprintf(stderr, "oxfuzz: -z %s: %s\n", opt_arg, err->str);
+        g_string_free(err, TRUE);
+        stats_tree_cli_free(st);
+        return false;
+    }
+    if (cfg->init)
+        cfg->init(st);
+    return true;
+}
+OXC_DEFINE_STAT_TAP_INIT(stats_tree_cli_init)
+
+/* Registers `-z <abbr>,tree` for the plugin's stats_trees, as tshark does for every one. */
+static void
+stats_tree_cli_register(void)
+{
+    static const char *const abbrs[] = { "oxcrops_counts", "ews" };
+
+    for (size_t i = 0; i < G_N_ELEMENTS(abbrs); i++) {
+        stats_tree_cfg *cfg = stats_tree_get_cfg_by_abbr(abbrs[i]);
+        stat_tap_ui *ui = g_new0(stat_tap_ui, 1);
+
+        if (!cfg) {
+            fprintf(stderr, "oxfuzz: no stats_tree \"%s\"\n", abbrs[i]);
+            exit(2);
+        }
+        ui->group = REGISTER_STAT_GROUP_GENERIC;
+        ui->cli_string = g_strdup_printf("%s,tree", abbrs[i]);
+        ui->tap_init_cb = OXC_STAT_TAP_INIT(stats_tree_cli_init);
+        register_stat_tap_ui(ui, cfg);
+    }
+}
+
 /* The listeners tshark's -z options would start (their arguments as tshark takes them). */
 static void
 taps_start(void)
@@ -454,6 +546,7 @@ taps_start(void)
 
     if (!freopen("/dev/null", "w", stdout))
         fprintf(stderr, "oxfuzz: cannot send stdout to /dev/null\n");
+    stats_tree_cli_register();
     for (size_t i = 0; i < G_N_ELEMENTS(stats); i++)
         if (!process_stat_cmd_arg(stats[i])) {
             fprintf(stderr, "oxfuzz: no statistics \"%s\"\n", stats[i]);
