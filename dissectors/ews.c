@@ -63,6 +63,7 @@
 #include <wsutil/report_message.h>
 
 #include "wscompat.h"
+#include "httpheaders.h"
 #include "ews.h"
 #include "stats.h"
 
@@ -1286,9 +1287,9 @@ show_problems(ews_show_t *c, proto_tree *tree)
 static int
 dissect_ews(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data)
 {
+    static const char *const header_names[] = { "soapaction", NULL };
     const media_content_info_t *info = (const media_content_info_t *)data;
-    wmem_map_t *headers = info && (info->type == MEDIA_CONTAINER_HTTP_REQUEST || info->type == MEDIA_CONTAINER_HTTP_RESPONSE) ?
-                          (wmem_map_t *)info->data : NULL;
+    wmem_map_t *headers = oxc_http_headers(pinfo, info, proto_ews, header_names);
     const char *soap_action = headers ? (const char *)wmem_map_lookup(headers, "soapaction") : NULL;
     ews_doc_t *d = parse_body(tvb, pinfo);
     ews_frame_t *rec;
@@ -1637,10 +1638,13 @@ take_media_type(const char *media_type, dissector_t fn, dissector_handle_t xml)
 
     if (!cur || cur != xml)
         return NULL;
-    /* no protocol: the handle adds no layer and follows XML's enabled state (see the top) */
+    /* no protocol: the handle adds no layer and follows XML's enabled state (see the top).
+     * One description per media type: 4.6 aborts on two unnamed handles of one table
+     * that share a description. */
     dissector_add_string("media_type", media_type,
-                         create_dissector_handle_with_name_and_description(fn, -1, NULL,
-                                                                           "XML (with the EWS summary)"));
+                         create_dissector_handle_with_name_and_description(
+                             fn, -1, NULL, wmem_strdup_printf(wmem_epan_scope(), "XML (%s, with the EWS summary)",
+                                                              media_type)));
     return cur;
 }
 

@@ -15,7 +15,8 @@
  * and Unbind are decoded; the others are named and their bodies shown as bytes.
  *
  * The common headers (2.2.3.3) are read from the header map HTTP passes in
- * media_content_info_t->data (lower-cased names) and shown as generated fields.
+ * media_content_info_t->data (lower-cased names; kept from the first pass by
+ * httpheaders.c) and shown as generated fields.
  */
 #include <epan/packet.h>
 #include <epan/expert.h>
@@ -24,6 +25,7 @@
 #include <wsutil/str_util.h>
 
 #include "wscompat.h"
+#include "httpheaders.h"
 #include "oxcrops.h"
 #include "mapihttp.h"
 #include "auxbuf.h"
@@ -673,7 +675,7 @@ dissect_meta_tags(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, guint32 *
 /* ---- HTTP headers (MS-OXCMAPIHTTP 2.2.3.3) ---- */
 
 typedef struct common_header {
-    const char *key;        /* lower-cased, as HTTP's header map has them */
+    const char *key;        /* lower-cased, as HTTP's header map has them (and header_names below) */
     int        *hf;
     gboolean    numeric;
 } common_header_t;
@@ -824,9 +826,14 @@ dissect_body(body_ctx_t *b, const char *request_type, gboolean is_request, guint
 static int
 dissect_mapihttp(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data)
 {
+    /* the headers read here: X-RequestType, the session cookies, the common headers */
+    static const char *const header_names[] = {
+        "x-requesttype", "cookie", "set-cookie", "x-requestid", "x-clientinfo", "x-clientapplication",
+        "x-serverapplication", "x-responsecode", "x-pendingperiod", "x-expirationinfo", "x-deviceinfo", NULL
+    };
     media_content_info_t *info = (media_content_info_t *)data;
     gboolean is_request = info && info->type == MEDIA_CONTAINER_HTTP_REQUEST;
-    wmem_map_t *headers = info ? (wmem_map_t *)info->data : NULL;
+    wmem_map_t *headers = oxc_http_headers(pinfo, info, proto_mapihttp, header_names);
     const char *request_type = NULL, *dir = is_request ? "request" : "response";
     mapihttp_request_t *req = NULL;
     guint32 request_frame = 0, response_code;

@@ -3,6 +3,7 @@
     docs/fields.md            every field of the plugin's protocols (tshark -G fields), grouped by
                               protocol and, for oxcrops, by ROP
     docs/elastic-mapping.json tshark -G elastic-mapping --elastic-mapping-filter <the protocols>
+                              (4.0 and 4.4; 4.6's form: docs/elastic-mapping-4.6.json)
 
     OXCROPS_PLUGIN=build/plugins/4.0/epan/oxcrops.so (4.4, 4.6: the version built for) /usr/bin/python3 testcaps/gen_docs.py
 
@@ -20,13 +21,16 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
 
-from conftest import Tshark, built_plugin  # noqa: E402
+from conftest import Tshark, built_plugin, wireshark_at_least  # noqa: E402
 
 # The plugin's protocols are the ones tshark lists with the plugin and not without
 # it; these come first, in this order, any other after them by name.
 PROTOCOLS = ["oxcrops", "emsmdb", "asyncemsmdb", "mapihttp"]
 FIELDS_MD = os.path.join("docs", "fields.md")
-MAPPING_JSON = os.path.join("docs", "elastic-mapping.json")
+def mapping_json():
+    """docs/elastic-mapping.json as tshark 4.0 and 4.4 write it; 4.6 writes another form (an
+    index template: index_patterns, no "dynamic", no FT_NONE fields): docs/elastic-mapping-4.6.json."""
+    return os.path.join("docs", "elastic-mapping-4.6.json" if wireshark_at_least(4, 6) else "elastic-mapping.json")
 
 
 def find_plugin():
@@ -145,7 +149,7 @@ def render(tshark):
     protos, fields = plugin_fields(tshark, protocols)
     mapping = tshark.run(["-G", "elastic-mapping", "--elastic-mapping-filter", ",".join(protocols)],
                          scan_output=False).stdout
-    return {FIELDS_MD: render_fields(protocols, protos, fields, rop_names(tshark)), MAPPING_JSON: mapping}
+    return {FIELDS_MD: render_fields(protocols, protos, fields, rop_names(tshark)), mapping_json(): mapping}
 
 
 def main():

@@ -46,7 +46,7 @@ def test_fields_reference_content():
     contents = md.index("### RopGetContentsTable (RopId 0x05)")
     assert md.index("`oxcrops.get_contents_table.table_flags`") > contents
     assert md.index("### RopOpenFolder (RopId 0x02)") < contents < md.index("### RopLogon (RopId 0xFE)")
-    with open(os.path.join(ROOT, gen_docs.MAPPING_JSON)) as f:
+    with open(os.path.join(ROOT, gen_docs.mapping_json())) as f:
         layers = json.load(f)["mappings"]["properties"]["layers"]["properties"]
     assert set(gen_docs.PROTOCOLS) <= set(layers)
     assert layers["oxcrops"]["properties"]["oxcrops_oxcrops_rop_id"] == {"type": "short"}

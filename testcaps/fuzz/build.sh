@@ -9,16 +9,16 @@ root="$(cd "$here/../.." && pwd)"
 build="${OXFUZZ_BUILD:-$root/build-fuzz}"
 cc="${OXFUZZ_CC:-$(command -v clang || command -v clang-14 || true)}"
 if [ -z "$cc" ]; then
-    echo "oxfuzz: clang is not installed (Debian: apt-get install clang libclang-rt-14-dev)" >&2
+    echo "oxfuzz: clang is not installed (Debian: apt-get install clang libclang-rt-dev)" >&2
     exit 77
 fi
-# libFuzzer's runtime (libclang_rt.fuzzer-x86_64.a, Debian package libclang-rt-<N>-dev)
+# libFuzzer's runtime (libclang_rt.fuzzer-x86_64.a, Debian package libclang-rt-dev)
 probe="$(mktemp -d)"
 trap 'rm -rf "$probe"' EXIT
 printf 'int LLVMFuzzerTestOneInput(const unsigned char *d, unsigned long n) { (void)d; (void)n; return 0; }\n' > "$probe/p.c"
 if ! "$cc" -fsanitize=fuzzer,address,undefined "$probe/p.c" -o "$probe/p" >"$probe/log" 2>&1; then
     echo "oxfuzz: $cc cannot link -fsanitize=fuzzer,address,undefined (libFuzzer runtime missing?" \
-         "Debian: apt-get install libclang-rt-14-dev):" >&2
+         "Debian: apt-get install libclang-rt-dev):" >&2
     cat "$probe/log" >&2
     exit 77
 fi

@@ -113,6 +113,38 @@
 #include "wscompat.h"
 #include "oxcrops.h"
 
+/* libwireshark's interfaces the harness uses beyond the plugin's (wscompat.h) */
+#if OXC_WS_AT_LEAST(4, 2)
+typedef bool report_bool_t;             /* 4.2: report_message callbacks take bool ... */
+typedef uint64_t report_frame_t;        /* ... and 64-bit frame numbers */
+#define FI_FVALUE(fi) ((fi)->value)     /* 4.2: a field_info holds a pointer to its fvalue */
+#define ws_log_set_fatal ws_log_set_fatal_level     /* 4.2 renamed it */
+#else
+typedef gboolean report_bool_t;
+typedef guint32 report_frame_t;
+#define FI_FVALUE(fi) (&(fi)->value)
+#endif
+#if OXC_WS_AT_LEAST(4, 6)
+/* 4.6: ws_log_init() and configuration_init() lost their program and namespace
+ * names; proto_item_fill_label() also returns where the value starts; a record
+ * carries its bytes (rec->data) and epan_dissect_run() makes the tvb of them */
+#define fuzz_log_init(name, cb) ws_log_init(cb)
+#define fuzz_configuration_init(arg0) configuration_init(arg0)
+#define fuzz_fill_label(fi, label) proto_item_fill_label((fi), (label), NULL)
+#define fuzz_rec_init(rec, bytes, len) (wtap_rec_init((rec), (len)), ws_buffer_append(&(rec)->data, (bytes), (len)))
+#define fuzz_rec_cleanup(rec) wtap_rec_cleanup(rec)
+#define fuzz_dissect(run, edt, rec, bytes, len, fd, cinfo) run((edt), WTAP_FILE_TYPE_SUBTYPE_UNKNOWN, (rec), (fd), (cinfo))
+#else
+#define fuzz_log_init(name, cb) ws_log_init((name), (cb))
+#define fuzz_configuration_init(arg0) configuration_init((arg0), NULL)
+#define fuzz_fill_label(fi, label) proto_item_fill_label((fi), (label))
+#define fuzz_rec_init(rec, bytes, len) memset((rec), 0, sizeof *(rec))
+#define fuzz_rec_cleanup(rec) ((void)(rec))
+/* the tvb is freed by epan_dissect_reset(); its data must outlive it (the input does) */
+#define fuzz_dissect(run, edt, rec, bytes, len, fd, cinfo) \
+    run((edt), WTAP_FILE_TYPE_SUBTYPE_UNKNOWN, (rec), tvb_new_real_data((bytes), (guint)(len), (gint)(len)), (fd), (cinfo))
+#endif
+
 /* plugin/plugin.c */
 void plugin_register(void);
 
@@ -209,7 +241,7 @@ fuzz_vreport(const char *fmt, va_list ap)
 }
 
 static void
-fuzz_open_failure(const char *name, int err, gboolean for_writing)
+fuzz_open_failure(const char *name, int err, report_bool_t for_writing)
 {
     fprintf(stderr, "oxfuzz: cannot open %s for %s: %s\n", name, for_writing ? "writing" : "reading",
             g_strerror(err));
@@ -234,14 +266,25 @@ fuzz_cfile_dump_failure(const char *name, int err, gchar *info, int type _U_)
 }
 
 static void
-fuzz_cfile_write_failure(const char *in _U_, const char *out, int err, gchar *info, guint32 num _U_,
+fuzz_cfile_write_failure(const char *in _U_, const char *out, int err, gchar *info, report_frame_t num _U_,
                          int type _U_)
 {
     fuzz_cfile_failure(out, err, info);
 }
 
+#if OXC_WS_AT_LEAST(4, 6)
+static void
+fuzz_rename_failure(const char *from, const char *to _U_, int err)
+{
+    fuzz_rw_failure(from, err);
+}
+#endif
+
 static const struct report_message_routines fuzz_report_routines = {
     fuzz_vreport, fuzz_vreport, fuzz_open_failure, fuzz_rw_failure, fuzz_rw_failure,
+#if OXC_WS_AT_LEAST(4, 6)
+    fuzz_rename_failure,        /* 4.6 added it */
+#endif
     fuzz_cfile_failure, fuzz_cfile_dump_failure, fuzz_cfile_failure, fuzz_cfile_write_failure,
     fuzz_cfile_failure,
 };
@@ -434,9 +477,9 @@ format_node(proto_node *node, gpointer data)
 
         label[0] = '\0';
         if (!fi->rep)
-            proto_item_fill_label(fi, label);
+            fuzz_fill_label(fi, label);
         if (fi->hfinfo->type != FT_NONE && fi->hfinfo->type != FT_PROTOCOL)
-            repr = fvalue_to_string_repr(NULL, &fi->value, FTREPR_DISPLAY, fi->hfinfo->display);
+            repr = fvalue_to_string_repr(NULL, FI_FVALUE(fi), FTREPR_DISPLAY, fi->hfinfo->display);
         if (print_tree)
             fprintf(stderr, "%*s%s  [%s = %s]\n", 2 * depth, "", fi->rep ? fi->rep->representation : label,
                     fi->hfinfo->abbrev, repr ? repr : "");
@@ -687,9 +730,9 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
     g_setenv("G_SLICE", "always-malloc", 0);
     g_setenv("WIRESHARK_ABORT_ON_DISSECTOR_BUG", "1", 0);
 
-    ws_log_init("oxfuzz", fuzz_log_err);
+    fuzz_log_init("oxfuzz", fuzz_log_err);
     init_process_policies();
-    err = configuration_init((*argv)[0], NULL);
+    err = fuzz_configuration_init((*argv)[0]);
     if (err) {
         fprintf(stderr, "oxfuzz: %s\n", err);
         g_free(err);
@@ -764,7 +807,6 @@ LLVMFuzzerTestOneInput(const guint8 *buf, size_t len)
     frame_data fd[MAX_PARTS];
     guint nparts, i, pass;
     epan_dissect_t *first;
-    tvbuff_t *tvb;
 
     if (len > 0x100000)
         return 0;
@@ -789,7 +831,7 @@ LLVMFuzzerTestOneInput(const guint8 *buf, size_t len)
     nparts = split_input(buf, len, part, part_len);
     memset(&cur, 0, sizeof cur);
     for (i = 0; i < nparts; i++) {
-        memset(&rec[i], 0, sizeof rec[i]);
+        fuzz_rec_init(&rec[i], part[i], part_len[i]);
         rec[i].rec_type = REC_TYPE_PACKET;
         rec[i].rec_header.packet_header.caplen = (guint32)part_len[i];
         rec[i].rec_header.packet_header.len = (guint32)part_len[i];
@@ -813,12 +855,10 @@ LLVMFuzzerTestOneInput(const guint8 *buf, size_t len)
                 continue;
             cur.part = i;
             fd[i].visited = pass;
-            /* the tvb is freed by epan_dissect_reset(); its data must outlive it (buf does) */
-            tvb = tvb_new_real_data(part[i], (guint)part_len[i], (gint)part_len[i]);
             if (pass && taps_on)
-                epan_dissect_run_with_taps(edt, WTAP_FILE_TYPE_SUBTYPE_UNKNOWN, &rec[i], tvb, &fd[i], &fuzz_cinfo);
+                fuzz_dissect(epan_dissect_run_with_taps, edt, &rec[i], part[i], part_len[i], &fd[i], &fuzz_cinfo);
             else
-                epan_dissect_run(edt, WTAP_FILE_TYPE_SUBTYPE_UNKNOWN, &rec[i], tvb, &fd[i], pass ? &fuzz_cinfo : NULL);
+                fuzz_dissect(epan_dissect_run, edt, &rec[i], part[i], part_len[i], &fd[i], pass ? &fuzz_cinfo : NULL);
             if (pass) {
                 epan_dissect_fill_in_columns(edt, FALSE, TRUE);
                 if (print_tree)
@@ -828,8 +868,10 @@ LLVMFuzzerTestOneInput(const guint8 *buf, size_t len)
             epan_dissect_reset(edt);
         }
     }
-    for (i = 0; i < nparts; i++)
+    for (i = 0; i < nparts; i++) {
         frame_data_destroy(&fd[i]);
+        fuzz_rec_cleanup(&rec[i]);
+    }
     taps_round();
     return 0;
 }
