@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* asyncemsmdb.c: the AsyncEMSMDB DCE/RPC interface (MS-OXCRPC 3.3).
  *
  * UUID 5261574A-4572-206E-B268-6B199213B4E4, version 0.01 (MS-OXCRPC 1.9 and the

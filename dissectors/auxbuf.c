@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* auxbuf.c: auxiliary buffers (MS-OXCRPC 2.2.2.2 and 3.1.4.1.2): the AUX_HEADER
  * blocks of rgbAuxIn / rgbAuxOut and of the MAPI/HTTP AuxiliaryBuffer, once
  * extbuf.c has undone the RPC_HEADER_EXT (XorMagic, LZ77).

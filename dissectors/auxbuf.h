@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* auxbuf.h: auxiliary blocks (MS-OXCRPC 2.2.2.2), auxbuf.c. */
 #ifndef AUXBUF_H
 #define AUXBUF_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* emsmdb.c: the EMSMDB DCE/RPC interface (MS-OXCRPC 3.1.4), every opnum.
  *
  * Wireshark's built-in "mapi" dissector registers the EMSMDB UUID and decodes

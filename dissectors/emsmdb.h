@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* emsmdb.h: the EMSMDB DCE/RPC carrier (emsmdb.c). */
 #ifndef EMSMDB_H
 #define EMSMDB_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* entryid.c: entry IDs (MS-OXCDATA 2.2.4, 2.2.5), LongTermId (2.2.1.3) and ServerId (2.11.1.4). */
 #include <epan/packet.h>
 #include <epan/expert.h>

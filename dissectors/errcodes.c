@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* errcodes.c: MS-OXCDATA 2.4 error codes (ReturnValue, ErrorCode, PtypErrorCode). */
 #include "errcodes.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* errcodes.h: MS-OXCDATA 2.4 error codes (ReturnValue, ErrorCode, PtypErrorCode). */
 #ifndef OXCDATA_ERRCODES_H
 #define OXCDATA_ERRCODES_H

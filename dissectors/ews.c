@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* ews.c: Exchange Web Services, a summary of the SOAP messages that clients and
  * Exchange exchange over HTTP ([MS-OXWSCORE], [MS-OXWSMSG], the EWS reference).
  *

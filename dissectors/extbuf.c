@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* extbuf.c: extended buffers (MS-OXCRPC 2.2.2.1 RPC_HEADER_EXT) around ROP and
  * auxiliary payloads, shared by the DCE/RPC and MAPI/HTTP carriers, and the
  * AUX_HEADER framing of auxiliary buffers (MS-OXCRPC 2.2.2.2).

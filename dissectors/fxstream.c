@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* fxstream.c: the FastTransfer stream (MS-OXCFXICS 2.2.4), as carried by
  * RopFastTransferDestinationPutBuffer's TransferData and
  * RopFastTransferSourceGetBuffer's TransferBuffer.

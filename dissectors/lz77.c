@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* lz77.c: the LZ77 + DIRECT2 decompression of MS-OXCRPC 3.1.4.1.1.2 (the
  * "Plain LZ77" of MS-XCA 2.3/2.4), bounded by the size the RPC_HEADER_EXT
  * announces.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* lz77.h: bounded LZ77 decompression (lz77.c). */
 #ifndef OXCROPS_LZ77_H
 #define OXCROPS_LZ77_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* mapihttp.c: MAPI over HTTP (MS-OXCMAPIHTTP), the bodies HTTP hands to the
  * "application/mapi-http" media type.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* oxcdata.c: MS-OXCDATA structures: property tags, values, rows, problems. */
 #include <epan/packet.h>
 #include <epan/expert.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* oxcdata.h: MS-OXCDATA structures shared by every ROP family. */
 #ifndef OXCDATA_H
 #define OXCDATA_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* oxcrops.h: the ROP buffer decoder and what every ROP family shares.
  *
  * A ROP family file (rops_<family>.c) decodes the ROP-specific part of its

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* oxcrops_plugin.h: what plugin/plugin.c needs from the dissectors. */
 #ifndef OXCROPS_PLUGIN_H
 #define OXCROPS_PLUGIN_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* propname.c: the PropertyName structure (MS-OXCDATA 2.6.1), the name of a
  * named property, as RopGetPropertyIdsFromNames, RopGetNamesFromPropertyIds
  * and RopQueryNamedProperties carry it.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* proptags.c: MS-OXPROPS property IDs and MS-OXCDATA 2.11.1 property types.
  *
  * GENERATED DATA -- do not edit by hand.

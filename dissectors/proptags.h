@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* proptags.h: MS-OXPROPS property ID names and MS-OXCDATA 2.11.1 property type names. */
 #ifndef OXCDATA_PROPTAGS_H
 #define OXCDATA_PROPTAGS_H

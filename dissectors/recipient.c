@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* recipient.c: RecipientRow (MS-OXCDATA 2.8.3), used by RopModifyRecipients,
  * RopReadRecipients, RopOpenMessage and RopOpenEmbeddedMessage. */
 #include <epan/packet.h>

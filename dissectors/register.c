@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* register.c: registers every protocol of the plugin, in dependency order. */
 #include <epan/packet.h>
 

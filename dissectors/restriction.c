@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* restriction.c: restrictions (MS-OXCDATA 2.12) and sort orders (MS-OXCDATA 2.13).
  *
  * Restrictions nest (And, Or, Not, SubObject, Comment, Count, and a PtypRestriction

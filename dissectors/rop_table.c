@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* rop_table.c: the dispatch table (MS-OXCROPS 2.2.2, "The Table of RopIds").
  *
  * One slot per RopId: the ROP's name exactly as the spec spells it, the common

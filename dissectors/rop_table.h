@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* rop_table.h: the dispatch table, the one place that says which ROPs exist
  * and where each is decoded (rop_table.c).
  */

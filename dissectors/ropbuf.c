@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* ropbuf.c: the ROP buffer (MS-OXCROPS 2.2.1) and the walk over its RopsList.
  *
  * ROP input buffer / ROP output buffer:

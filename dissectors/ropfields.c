@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* ropfields.c: cursor helpers the ROP decoders are written with.
  *
  * Every helper reads at c->offset with tvb accessors (so a short buffer throws a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* rops.h: the ROP body decoders the dispatch table (rop_table.c) points at.
  * Each is defined in the rops_<family>.c file named above its group.
  */

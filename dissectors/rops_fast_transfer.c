@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* rops_fast_transfer.c: FastTransfer ROPs (MS-OXCROPS 2.2.12, semantics in MS-OXCFXICS 2.2.3.1).
  * The FastTransfer stream the buffers carry is decoded by fxstream.c. */
 #include <epan/packet.h>

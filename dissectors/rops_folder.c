@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* rops_folder.c: folder ROPs (MS-OXCROPS 2.2.4, semantics in MS-OXCFOLD 2.2.1). */
 #include <epan/packet.h>
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* rops_ics.c: incremental change synchronization ROPs (MS-OXCROPS 2.2.13, semantics in MS-OXCFXICS 2.2.3.2). */
 #include <epan/packet.h>
 #include <epan/expert.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* rops_message.c: message and attachment ROPs (MS-OXCROPS 2.2.6, semantics in MS-OXCMSG 2.2.3). */
 #include <epan/packet.h>
 #include <epan/exceptions.h>

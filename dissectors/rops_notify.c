@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* rops_notify.c: notification ROPs (MS-OXCROPS 2.2.14, semantics in MS-OXCNOTIF 2.2.1). */
 #include <epan/packet.h>
 

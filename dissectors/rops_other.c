@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* rops_other.c: ROPs about the buffer itself (MS-OXCROPS 2.2.15): RopBackoff and
  * RopBufferTooSmall (RopRelease has no fields beyond its header). */
 #include <epan/packet.h>

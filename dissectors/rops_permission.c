@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* rops_permission.c: permission ROPs (MS-OXCROPS 2.2.10, semantics in MS-OXCPERM 2.2). */
 #include <epan/packet.h>
 #include <epan/expert.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* rops_property.c: property ROPs (MS-OXCROPS 2.2.8, semantics in MS-OXCPRPT 2.2). */
 #include <epan/packet.h>
 

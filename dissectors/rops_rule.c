@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* rops_rule.c: rule ROPs (MS-OXCROPS 2.2.11, semantics in MS-OXORULE 2.2).
  * The rule actions inside RuleData are PtypRuleAction values (ruleaction.c). */
 #include <epan/packet.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* rops_store.c: logon and store ROPs (MS-OXCROPS 2.2.3, semantics in MS-OXCSTOR 2.2.1). */
 #include <epan/packet.h>
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* rops_stream.c: stream ROPs (MS-OXCROPS 2.2.9, semantics in MS-OXCPRPT 2.2.14 to 2.2.27). */
 #include <epan/packet.h>
 #include <epan/expert.h>

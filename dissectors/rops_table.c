@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* rops_table.c: table ROPs (MS-OXCROPS 2.2.5, semantics in MS-OXCTABL 2.2.2).
  *
  * Rows (RopQueryRows, RopFindRow, RopExpandRow) are typed by the columns of the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* rops_transport.c: transport ROPs (MS-OXCROPS 2.2.7, semantics in MS-OXOMSG 2.2.3 and 2.2.5). */
 #include <epan/packet.h>
 

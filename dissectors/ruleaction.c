@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* ruleaction.c: the RuleAction structure (MS-OXORULE 2.2.5), the value of a
  * PtypRuleAction property (PidTagRuleActions) in ROP buffers.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* state.c: sessions, server objects and table columns across frames (design.md 4). */
 #include <epan/packet.h>
 #include <epan/conversation.h>

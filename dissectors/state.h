@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* state.h: what oxcrops remembers across frames (design.md section 4).
  *
  * Built on the first pass only, in wmem_file_scope() maps: sessions (an EMSMDB

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* stats.c: statistics over the plugin's taps (stats.h).
  *
  *   -z oxcrops,counts[,filter]    stats_tree "oxcrops_counts" (GUI: Statistics > OXCROPS > ROP counts;

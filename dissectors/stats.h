@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* stats.h: the plugin's statistics (stats.c) and what the carriers tell them.
  *
  *   tshark -z oxcrops,counts    ROPs per RopId (requests, responses), failures per

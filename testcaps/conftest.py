@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """pytest fixtures: run the freshly built plugin through tshark.
 
 OXCROPS_PLUGIN is the built oxcrops.so (CTest sets it). tshark runs with

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Writes the generated references of docs/ from the built plugin:
 
     docs/fields.md            every field of the plugin's protocols (tshark -G fields), grouped by

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Writes the bundled captures of testcaps/captures/ from vectors.py.
 
     /usr/bin/python3 testcaps/make_captures.py [outdir]

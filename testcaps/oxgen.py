@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """oxgen: builds test captures for oxcrops from hex vectors.
 
 Everything here is framing written from the specifications (pcap, Ethernet,

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Helpers the ROP family tests share: one EcDoRpcExt2 call per capture, a
 clean-decode check, and field assertions."""
 import oxgen

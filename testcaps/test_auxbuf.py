@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Auxiliary buffers (MS-OXCRPC 2.2.2.2 and 3.1.4.1.2): every block structure,
 versions 1 and 2, offsets from the AUX_HEADER start; and the real Outlook 2007
 rgbAuxIn (XorMagic) of ../shared/testdata/real.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Bad input: each gets an expert item saying what is wrong, the rest of the
 frame still decodes, nothing crashes (the suite runs under ASan/UBSan with
 WIRESHARK_ABORT_ON_DISSECTOR_BUG=1)."""

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """The bundled captures: current with their generator, and what the demo shows."""
 import filecmp
 import os

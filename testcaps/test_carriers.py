@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Both carriers: EMSMDB over DCE/RPC (MS-OXCRPC) and MAPI/HTTP Execute
 (MS-OXCMAPIHTTP), plain, compressed, obfuscated, fragmented and segmented."""
 import struct

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """The README's Cookbook, run: every ```sh cookbook <name> block of README.md is run
 with sh from a copy of the project's layout (testcaps/captures/), with `tshark` the
 built plugin's (conftest's Tshark helper: private plugin folder, unprivileged when

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """The generated references of docs/ are current: gen_docs.py run again on the built
 plugin writes exactly the committed files."""
 import difflib

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """EMSMDB (MS-OXCRPC 3.1.4): every opnum, and AsyncEMSMDB (3.3.4.1).
 
 Stubs are written here from the IDL with the NDR20 rules (4-byte alignment

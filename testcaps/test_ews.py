@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Exchange Web Services (dissectors/ews.c): the summary of SOAP over HTTP to
 /EWS/Exchange.asmx, and text/xml traffic that is not EWS left exactly as the XML
 dissector shows it.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """The field names scripts depend on (design.md section 3) exist with their types."""
 import os
 import shutil

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """The libFuzzer harness (testcaps/fuzz/, issue 7): built with clang
 (-fsanitize=fuzzer,address,undefined, the plugin's sources compiled in, libwireshark
 linked), checked to report a leak and a heap overflow, then a short run of every

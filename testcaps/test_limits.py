@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Limits on hostile counts (issue 7, scope 3): a count past what the decoder allows
 stops the structure with an expert item instead of looping or allocating for it, the
 rest of the buffer (the handle table) still decodes, and work grows linearly with what

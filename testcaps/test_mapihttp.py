@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """MAPI over HTTP (MS-OXCMAPIHTTP): every request type of the mailbox endpoint
 (Connect, Execute, Disconnect, NotificationWait, PING), the address book Bind and
 Unbind, the other address book types named, failure bodies, the common headers and

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Robustness (issue 7, design.md 5): every test capture mutated and truncated, in
 the style of Wireshark's tools/fuzz-test.sh, through tshark -2 -V with the
 plugin under test (the sanitizer build when OXCROPS_SANITIZE=1: conftest's

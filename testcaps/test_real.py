@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Real Outlook traffic from ../shared/testdata/real (see its README)."""
 import os
 

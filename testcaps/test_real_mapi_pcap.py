@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """The real EMSMDB conversation of ../shared/testdata/real/mapi.pcap (Outlook 5.3144 and
 Exchange 2000/2003, see that folder's README): 192.168.0.173:1073 <-> 192.168.0.2:1032,
 bound to EMSMDB v0.81, stubs in clear.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """The dispatch table (dissectors/rop_table.c) against MS-OXCROPS 2.2.2 "The Table of RopIds"."""
 import os
 import re

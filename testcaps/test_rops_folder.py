@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Folder (MS-OXCROPS 2.2.4) and message (MS-OXCROPS 2.2.6) ROPs, request and response.
 
 Each case sends one request ROP in an EcDoRpcExt2 request and its response ROP in the

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """FastTransfer (MS-OXCROPS 2.2.12) and ICS (MS-OXCROPS 2.2.13) ROPs, and the
 FastTransfer stream (MS-OXCFXICS 2.2.4).
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Property (MS-OXCROPS 2.2.8, MS-OXCPRPT) and stream (MS-OXCROPS 2.2.9) ROPs.
 
 Each test sends one vector of ropvec/property.py (a request and its response in

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Permission and rule ROPs: RopGetPermissionsTable, RopModifyPermissions (MS-OXCROPS
 2.2.10, MS-OXCPERM), RopGetRulesTable, RopModifyRules, RopUpdateDeferredActionMessages
 (MS-OXCROPS 2.2.11, MS-OXORULE) and the RuleAction structure (MS-OXORULE 2.2.5).

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """ROP byte examples from the specifications' section 4 ("Protocol Examples").
 
 Each test turns one example into a capture and checks the field values that the

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Store (MS-OXCROPS 2.2.3) and transport (MS-OXCROPS 2.2.7) ROPs, request and response.
 
 Each case sends one request ROP in an EcDoRpcExt2 request and its response ROP in the

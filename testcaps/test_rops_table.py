@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Table ROPs (MS-OXCROPS 2.2.5, MS-OXCTABL 2.2.2), restrictions (MS-OXCDATA 2.12) and
 sort orders (MS-OXCDATA 2.13), request and response.
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """State across frames (design.md 4): sessions, handles, columns, pairing, RopPending.
 
 One capture, built call by call; frame numbers are taken from the builder."""

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Statistics (stats.c): -z oxcrops,counts / oxcrops,srt / oxcrops,sessions, and the
 Info column's failure marks. The cookbook (test_cookbook.py) runs them on the bundled
 capture; these build the edge cases: responses without requests, a disconnect

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Hand-built ROP vectors, each worked out from the MS-OXCROPS / MS-OXCSTOR /
 MS-OXCFOLD / MS-OXCTABL layouts (section named at each), with the values they
 encode spelled out so tests can assert them."""

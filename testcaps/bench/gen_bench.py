@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Writes a large capture of Outlook-like mailbox traffic for testcaps/bench/run.sh.
 
     /usr/bin/python3 testcaps/bench/gen_bench.py OUT.pcap [--rops N] [--sessions N]

@@ -1,11 +1,13 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Throughput and memory of tshark with the plugin against tshark without it, on a
 # large generated capture (gen_bench.py: both carriers, compressed, obfuscated and
 # plain buffers, many sessions, over a million ROPs). Not a test, not in CTest.
 #
 #   sh testcaps/bench/run.sh [path/to/oxcrops.so]
 #
-# The plugin defaults to $OXCROPS_PLUGIN, else build/plugins/4.0/epan/oxcrops.so.
+# The plugin defaults to $OXCROPS_PLUGIN, else build/plugins/<major.minor>/epan/oxcrops.so for
+# the Wireshark installed here. sh testcaps/bench/all.sh runs it on 4.0, 4.4 and 4.6.
 # BENCH_ROPS (1050000), BENCH_SESSIONS (400), BENCH_REPEAT (3: best of) and
 # BENCH_DIR (a new /tmp/oxcrops-bench.*, removed at the end unless given) tune it.
 # Baseline: the same tshark with --disable-protocol oxcrops --disable-protocol emsmdb
@@ -18,7 +20,8 @@
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
-plugin=${1:-${OXCROPS_PLUGIN:-$root/build/plugins/4.0/epan/oxcrops.so}}
+ver=$(sh "$root/.ci/wsversion")
+plugin=${1:-${OXCROPS_PLUGIN:-$root/build/plugins/$ver/epan/oxcrops.so}}
 rops_target=${BENCH_ROPS:-1050000}
 sessions=${BENCH_SESSIONS:-400}
 repeat=${BENCH_REPEAT:-3}
@@ -28,8 +31,9 @@ if [ -n "${BENCH_DIR:-}" ]; then work=$BENCH_DIR; mkdir -p "$work"; keep=1
 else work=$(mktemp -d /tmp/oxcrops-bench.XXXXXX); keep=0; fi
 [ "$keep" = 1 ] || trap 'rm -rf "$work"' EXIT
 
-mkdir -p "$work/plugins/4.0/epan" "$work/home"
-cp "$plugin" "$work/plugins/4.0/epan/"
+mkdir -p "$work/plugins/$ver/epan" "$work/home"
+cp "$plugin" "$work/plugins/$ver/epan/"
+echo "== Wireshark $(tshark --version 2>/dev/null | sed -n '1s/.*(Wireshark) \([0-9.]*\).*/\1/p'), $plugin"
 cap="$work/bench.pcap"
 echo "== generating $cap"
 gen=$(/usr/bin/python3 "$here/gen_bench.py" "$cap" --rops "$rops_target" --sessions "$sessions")

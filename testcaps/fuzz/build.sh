@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Builds the libFuzzer harness (testcaps/fuzz/oxfuzz.c + the plugin's sources)
 # with clang into $OXFUZZ_BUILD (default: build-fuzz/ at the project root).
 #   sh testcaps/fuzz/build.sh        -> prints the path of the oxfuzz binary

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Helpers the tests share to build and run the libFuzzer harness (oxfuzz.c)."""
 import os
 import re

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """pytest plugin used by make_corpus.py --harvest: runs the test suite's test
 functions with tshark replaced by a stub, and keeps a copy of every capture the
 tests write with oxgen.Capture.write (into $OXFUZZ_HARVEST_DIR).  The tests'

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Writes the seed corpus of the oxcrops fuzz harness (oxfuzz.c).
 
     /usr/bin/python3 testcaps/fuzz/make_corpus.py OUTDIR [--no-harvest]

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* oxfuzz.c: libFuzzer harness for the oxcrops plugin (the project's issue 7).
  *
  * The plugin's sources (every .c of dissectors/ and plugin/) are compiled into
@@ -127,11 +128,14 @@ typedef guint32 report_frame_t;
 #if OXC_WS_AT_LEAST(4, 6)
 /* 4.6: ws_log_init() and configuration_init() lost their program and namespace
  * names; proto_item_fill_label() also returns where the value starts; a record
- * carries its bytes (rec->data) and epan_dissect_run() makes the tvb of them */
+ * carries its bytes (rec->data) and its type's name (wtap_setup_packet_rec(), which
+ * the frame dissector puts in a column), and epan_dissect_run() makes the tvb */
 #define fuzz_log_init(name, cb) ws_log_init(cb)
 #define fuzz_configuration_init(arg0) configuration_init(arg0)
 #define fuzz_fill_label(fi, label) proto_item_fill_label((fi), (label), NULL)
-#define fuzz_rec_init(rec, bytes, len) (wtap_rec_init((rec), (len)), ws_buffer_append(&(rec)->data, (bytes), (len)))
+#define fuzz_rec_init(rec, bytes, len) \
+    (wtap_rec_init((rec), (len)), wtap_setup_packet_rec((rec), WTAP_ENCAP_UNKNOWN), \
+     ws_buffer_append(&(rec)->data, (bytes), (len)))
 #define fuzz_rec_cleanup(rec) wtap_rec_cleanup(rec)
 #define fuzz_dissect(run, edt, rec, bytes, len, fd, cinfo) run((edt), WTAP_FILE_TYPE_SUBTYPE_UNKNOWN, (rec), (fd), (cinfo))
 #else
@@ -562,20 +566,21 @@ OXC_DEFINE_STAT_TAP_INIT(stats_tree_cli_init)
 static void
 stats_tree_cli_register(void)
 {
-    static const char *const abbrs[] = { "oxcrops_counts", "ews" };
+    static stat_tap_ui uis[] = {
+        { REGISTER_STAT_GROUP_GENERIC, NULL, "oxcrops_counts,tree", OXC_STAT_TAP_INIT(stats_tree_cli_init), 0, NULL },
+        { REGISTER_STAT_GROUP_GENERIC, NULL, "ews,tree", OXC_STAT_TAP_INIT(stats_tree_cli_init), 0, NULL },
+    };
 
-    for (size_t i = 0; i < G_N_ELEMENTS(abbrs); i++) {
-        stats_tree_cfg *cfg = stats_tree_get_cfg_by_abbr(abbrs[i]);
-        stat_tap_ui *ui = g_new0(stat_tap_ui, 1);
+    for (size_t i = 0; i < G_N_ELEMENTS(uis); i++) {
+        char *abbr = g_strndup(uis[i].cli_string, strlen(uis[i].cli_string) - strlen(",tree"));
+        stats_tree_cfg *cfg = stats_tree_get_cfg_by_abbr(abbr);
 
+        g_free(abbr);
         if (!cfg) {
-            fprintf(stderr, "oxfuzz: no stats_tree \"%s\"\n", abbrs[i]);
+            fprintf(stderr, "oxfuzz: no stats_tree for -z %s\n", uis[i].cli_string);
             exit(2);
         }
-        ui->group = REGISTER_STAT_GROUP_GENERIC;
-        ui->cli_string = g_strdup_printf("%s,tree", abbrs[i]);
-        ui->tap_init_cb = OXC_STAT_TAP_INIT(stats_tree_cli_init);
-        register_stat_tap_ui(ui, cfg);
+        register_stat_tap_ui(&uis[i], cfg);
     }
 }
 
@@ -835,7 +840,7 @@ LLVMFuzzerTestOneInput(const guint8 *buf, size_t len)
         rec[i].rec_type = REC_TYPE_PACKET;
         rec[i].rec_header.packet_header.caplen = (guint32)part_len[i];
         rec[i].rec_header.packet_header.len = (guint32)part_len[i];
-        rec[i].rec_header.packet_header.pkt_encap = G_MAXINT16;     /* no encapsulation: postdissector only */
+        rec[i].rec_header.packet_header.pkt_encap = WTAP_ENCAP_UNKNOWN;   /* no dissector: postdissector only */
         rec[i].presence_flags = WTAP_HAS_TS | WTAP_HAS_CAP_LEN;
         rec[i].ts.secs = 1700000000 + i;
         frame_data_init(&fd[i], ++framenum, &rec[i], 0, 0);

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """payloads: what the oxcrops fuzz targets take, cut out of capture files.
 
 Written from the layouts (classic pcap, Ethernet, IPv4, TCP, C706 connection-

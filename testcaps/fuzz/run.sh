@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Long libFuzzer runs of the oxcrops harness.
 #
 #   sh testcaps/fuzz/run.sh SECONDS [TARGET]

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """ROP vectors by family, for the test that walks every decoded ROP in one buffer.
 
 Each family module (store.py, folder.py, ...) defines VECTORS, a list of

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Folder (MS-OXCROPS 2.2.4) and message (MS-OXCROPS 2.2.6) ROP vectors.
 
 Where MS-OXCFOLD section 4 prints an example, its bytes are used as printed

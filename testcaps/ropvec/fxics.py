@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """FastTransfer (MS-OXCROPS 2.2.12) and ICS (MS-OXCROPS 2.2.13) ROP vectors.
 
 Worked out by hand from the MS-OXCROPS layouts, the flag tables of MS-OXCFXICS

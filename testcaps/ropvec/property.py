@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Property (MS-OXCROPS 2.2.8, MS-OXCPRPT) and stream (MS-OXCROPS 2.2.9) ROP vectors.
 
 Every vector is laid out by hand from the MS-OXCROPS request/response buffer

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Permission and rule ROPs (MS-OXCROPS 2.2.10, 2.2.11; MS-OXCPERM; MS-OXORULE).
 
 Worked out by hand from the layouts (or taken from the specs' section 4 where

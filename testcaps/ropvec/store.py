@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Store (MS-OXCROPS 2.2.3, MS-OXCSTOR) and transport (MS-OXCROPS 2.2.7, MS-OXOMSG) ROP vectors.
 
 Every vector is laid out by hand from the MS-OXCROPS request/response buffer

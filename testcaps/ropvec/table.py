@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Table ROP vectors (MS-OXCROPS 2.2.5, MS-OXCTABL 2.2.2) and restrictions (MS-OXCDATA 2.12).
 
 Every vector is laid out by hand from the MS-OXCROPS request/response buffer sections

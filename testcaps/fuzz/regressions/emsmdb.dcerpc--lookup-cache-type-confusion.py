@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Writes emsmdb.dcerpc--lookup-cache-type-confusion.bin (an emsmdb.dcerpc input:
 one EcDoRpcExt2 request PDU) and, with a second argument, a capture of it after
 an EMSMDB bind:

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Writes ews.exchange--xml-tree-depth-leak-in-libwireshark.bin (an ews.exchange
 input: u16 LE request length, the request message, the response message):
 
