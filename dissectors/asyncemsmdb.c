@@ -13,6 +13,7 @@
 #include <epan/expert.h>
 #include <epan/dissectors/packet-dcerpc.h>
 
+#include "wscompat.h"
 #include "asyncemsmdb.h"
 #include "errcodes.h"
 
@@ -116,12 +117,8 @@ static const value_string asyncemsmdb_opnum_vals[] = {
 void
 asyncemsmdb_handoff(void)
 {
-    guid_key key;
-
-    key.guid = uuid_asyncemsmdb;
-    key.ver = 0;
-    if (g_hash_table_lookup(dcerpc_uuids, &key))
-        return;     /* registered already: a second registration is unsafe in 4.0 (design.md 6) */
+    if (oxc_dcerpc_registration(&uuid_asyncemsmdb, 0))
+        return;     /* registered already: a second registration is unsafe in 4.0 (wscompat.h) */
     dcerpc_init_uuid(proto_asyncemsmdb, ett_asyncemsmdb, &uuid_asyncemsmdb, 0, asyncemsmdb_procs, hf_opnum);
 }
 

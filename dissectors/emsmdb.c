@@ -2,8 +2,10 @@
 /* emsmdb.c: the EMSMDB DCE/RPC interface (MS-OXCRPC 3.1.4), every opnum.
  *
  * Wireshark's built-in "mapi" dissector registers the EMSMDB UUID and decodes
- * opnums 0-9 of an old IDL. Registering the UUID again is a use-after-free in
- * 4.0, so the handoff patches the existing registration (dcerpc_uuids) to point
+ * opnums 0-9 of an old IDL (4.0; the pidl-generated mapi of 4.2 and later also
+ * decodes EcDoRpcExt2 and a few ROPs, with raw values). Registering the UUID again is a use-after-free in
+ * 4.0, so the handoff patches the existing registration (dcerpc_uuids, reached
+ * through wscompat.h, which says why no public path exists) to point
  * at this protocol and its procedure table; with `emsmdb` disabled the whole
  * built-in registration comes back (design.md 6).
  *
@@ -835,12 +837,8 @@ emsmdb_init(void)
 void
 emsmdb_handoff(void)
 {
-    guid_key key;
-
     init_tapped_procs();
-    key.guid = uuid_emsmdb;
-    key.ver = 0;
-    emsmdb_registration = (dcerpc_uuid_value *)g_hash_table_lookup(dcerpc_uuids, &key);
+    emsmdb_registration = oxc_dcerpc_registration(&uuid_emsmdb, 0);
     if (!emsmdb_registration) {
         /* No built-in registration: register the interface ourselves. */
         dcerpc_init_uuid(proto_emsmdb, ett_emsmdb, &uuid_emsmdb, 0, emsmdb_tapped_procs, hf_emsmdb_opnum);

@@ -25,13 +25,18 @@ oxc_http_headers(packet_info *pinfo, const media_content_info_t *info, int proto
     http = (wmem_map_t *)info->data;
     if (!http)
         return NULL;
-    kept = wmem_map_new(wmem_file_scope(), g_str_hash, g_str_equal);
+    /* made only for a body that has one of the headers (ews.c sees every XML body) */
+    kept = NULL;
     for (; *names; names++) {
         const char *v = (const char *)wmem_map_lookup(http, *names);
 
-        if (v)
-            wmem_map_insert(kept, *names, wmem_strdup(wmem_file_scope(), v));
+        if (!v)
+            continue;
+        if (!kept) {
+            kept = wmem_map_new(wmem_file_scope(), g_str_hash, g_str_equal);
+            p_add_proto_data(wmem_file_scope(), pinfo, proto, HEADERS_BASE + index, kept);
+        }
+        wmem_map_insert(kept, *names, wmem_strdup(wmem_file_scope(), v));
     }
-    p_add_proto_data(wmem_file_scope(), pinfo, proto, HEADERS_BASE + index, kept);
     return kept;
 }

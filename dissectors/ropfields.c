@@ -188,7 +188,7 @@ append_handle(proto_item *ti, int hf, guint8 idx, guint32 handle)
     char buf[96], *p;
     int i;
 
-    if (!ti || !PTREE_DATA(ti)->visible)
+    if (!oxc_item_label_shown(ti))
         return;     /* no label to write (proto_item_append_text would do nothing either) */
     hfi = proto_registrar_get_nth(hf);
     n = strlen(hfi->name);

@@ -60,6 +60,37 @@ typedef http_message_info_t media_content_info_t;
 #define g_sort_array(base, n, size, cmp, data) g_qsort_with_data((base), (gint)(n), (size), (cmp), (data))
 #endif
 
+/* Whether item ti's tree is shown, so that its label gets written (false in the
+ * hidden tree a filter-only pass builds). No function tells; proto.h's own
+ * label functions test the tree_data's visible flag (PTREE_DATA, the same in
+ * 4.0, 4.4 and 4.6). */
+static inline gboolean
+oxc_item_label_shown(proto_item *ti)
+{
+    return ti && PTREE_DATA(ti)->visible;
+}
+
+/* ---- DCE/RPC interface registrations ----
+ * An interface UUID's registration (dcerpc_uuid_value: protocol, ett, name,
+ * procedure table, opnum field) sits in the exported dcerpc_uuids table.
+ * DCE/RPC has functions to read parts of it but none to replace it, and
+ * registering a registered UUID again frees the new key and then uses it in
+ * 4.0 (valgrind: invalid reads in dissector_add_guid): the EMSMDB takeover
+ * (emsmdb.c) patches the built-in mapi dissector's entry in place. Table, key
+ * and struct are the same in 4.0, 4.4 and 4.6 (procs became const in 4.2);
+ * testcaps/test_valgrind.py checks the takeover on each. */
+#include <epan/dissectors/packet-dcerpc.h>
+
+static inline dcerpc_uuid_value *
+oxc_dcerpc_registration(const e_guid_t *uuid, guint16 ver)
+{
+    guid_key key;
+
+    key.guid = *uuid;
+    key.ver = ver;
+    return (dcerpc_uuid_value *)g_hash_table_lookup(dcerpc_uuids, &key);
+}
+
 /* ---- HTTP's request/response pairing ----
  * HTTP hands a media_type dissector only the headers. Which request a response
  * answers, and a request's URI, are in HTTP's per-frame http_req_res_t, which

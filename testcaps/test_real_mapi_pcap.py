@@ -153,9 +153,9 @@ def test_builtin_dissector_for_comparison(tshark, pcap):
     per version: 4.0's names 0x43 as unknown; the pidl mapi of 4.2 and later decodes it but calls
     RopLogon's StoreState 0x01000000 an "Unknown bitmap value", though MS-OXCSTOR (RopGetStoreState's
     StoreState) names that bit STORE_HAS_SEARCHES (4.4 also shows STORE_HAS_SEARCHES not set)."""
-    out = tshark.run(["-r", pcap, "--disable-protocol", "emsmdb", "-Y", CONV, "-V"]).stdout
+    out = tshark.run(["-r", pcap, "--disable-protocol", "emsmdb", "-Y", CONV, "-P", "-V"]).stdout
     if wireshark_at_least(4, 2):
         assert "Unknown bitmap value 0x1000000" in out
     else:
         assert "Unknown MAPI operation" in out
-    assert "EMSMDB" not in out
+    assert "Exchange EMSMDB (MS-OXCRPC)" not in out      # the plugin's protocol is not there
