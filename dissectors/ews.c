@@ -1290,8 +1290,8 @@ dissect_ews(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data)
 {
     static const char *const header_names[] = { "soapaction", NULL };
     const media_content_info_t *info = (const media_content_info_t *)data;
-    wmem_map_t *headers = oxc_http_headers(pinfo, info, proto_ews, header_names);
-    const char *soap_action = headers ? (const char *)wmem_map_lookup(headers, "soapaction") : NULL;
+    const oxc_http_headers_t *headers = oxc_http_headers(pinfo, info, proto_ews, header_names);
+    const char *soap_action = headers ? oxc_http_header(headers, "soapaction") : NULL;
     ews_doc_t *d = parse_body(tvb, pinfo);
     ews_frame_t *rec;
     ews_show_t c;

@@ -8,14 +8,20 @@
 
 #include "wscompat.h"
 
-/* The headers HTTP handed this body (lower-cased name -> value), restricted to
- * `names` (NULL-terminated, lower-cased): read from HTTP's map on the first pass
- * and kept for the frame (file scope, under proto's proto data), handed back on
- * later passes; NULL when none of them is there, or HTTP gave no headers (not
- * an HTTP body). Wireshark 4.6's HTTP hands later passes an empty map, so a
+typedef struct oxc_http_headers oxc_http_headers_t;
+
+/* The headers HTTP handed this body, NULL when HTTP gave none (not an HTTP
+ * body). Wireshark 4.6's HTTP hands later passes an empty header map, so a
  * dissector that read it then would lose every header-derived field in the GUI
- * and with tshark -2. */
-wmem_map_t *oxc_http_headers(packet_info *pinfo, const media_content_info_t *info, int proto,
-                             const char *const *names);
+ * and with tshark -2: on 4.6 the headers in `names` (NULL-terminated,
+ * lower-cased, static) are read on the first pass and kept for the frame in one
+ * file-scope block (nothing for a body with none of them: NULL), and handed
+ * back on later passes. On 4.0 and 4.4 HTTP's own map, which holds every header
+ * on every pass, is read. */
+const oxc_http_headers_t *oxc_http_headers(packet_info *pinfo, const media_content_info_t *info, int proto,
+                                           const char *const *names);
+
+/* The value of header `name` (lower-cased, one of the `names` above), or NULL. */
+const char *oxc_http_header(const oxc_http_headers_t *headers, const char *name);
 
 #endif

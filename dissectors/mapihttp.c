@@ -694,13 +694,13 @@ static const common_header_t common_headers[] = {
 
 /* The common headers as generated fields; returns X-ResponseCode, or 0. */
 static guint32
-dissect_common_headers(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, wmem_map_t *headers)
+dissect_common_headers(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, const oxc_http_headers_t *headers)
 {
     guint32 response_code = 0;
     guint i;
 
     for (i = 0; headers && i < G_N_ELEMENTS(common_headers); i++) {
-        const char *v = (const char *)wmem_map_lookup(headers, common_headers[i].key);
+        const char *v = oxc_http_header(headers, common_headers[i].key);
         proto_item *ti;
         guint32 n;
 
@@ -752,9 +752,9 @@ cookie_value(packet_info *pinfo, const char *header, const char *name)
 #define CONTEXT_COOKIE "MapiContext"
 
 static void
-request_state(packet_info *pinfo, wmem_map_t *headers, const char *request_type, mapihttp_request_t **rec)
+request_state(packet_info *pinfo, const oxc_http_headers_t *headers, const char *request_type, mapihttp_request_t **rec)
 {
-    const char *cookie = headers ? cookie_value(pinfo, (const char *)wmem_map_lookup(headers, "cookie"),
+    const char *cookie = headers ? cookie_value(pinfo, oxc_http_header(headers, "cookie"),
                                                 CONTEXT_COOKIE) : NULL;
 
     if (!PINFO_FD_VISITED(pinfo)) {
@@ -773,12 +773,12 @@ request_state(packet_info *pinfo, wmem_map_t *headers, const char *request_type,
 /* A Connect response creates the session its Set-Cookie names; other responses
  * belong to the session of their request. */
 static void
-response_state(packet_info *pinfo, wmem_map_t *headers, const mapihttp_request_t *req, gboolean is_connect)
+response_state(packet_info *pinfo, const oxc_http_headers_t *headers, const mapihttp_request_t *req, gboolean is_connect)
 {
     const char *cookie = NULL;
 
     if (is_connect && headers)
-        cookie = cookie_value(pinfo, (const char *)wmem_map_lookup(headers, "set-cookie"), CONTEXT_COOKIE);
+        cookie = cookie_value(pinfo, oxc_http_header(headers, "set-cookie"), CONTEXT_COOKIE);
     if (!cookie && req)
         cookie = req->context_cookie;
     if (cookie) {
@@ -834,7 +834,7 @@ dissect_mapihttp(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data
     };
     media_content_info_t *info = (media_content_info_t *)data;
     gboolean is_request = info && info->type == MEDIA_CONTAINER_HTTP_REQUEST;
-    wmem_map_t *headers = oxc_http_headers(pinfo, info, proto_mapihttp, header_names);
+    const oxc_http_headers_t *headers = oxc_http_headers(pinfo, info, proto_mapihttp, header_names);
     const char *request_type = NULL, *dir = is_request ? "request" : "response";
     mapihttp_request_t *req = NULL;
     guint32 request_frame = 0, response_code;
@@ -843,7 +843,7 @@ dissect_mapihttp(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data
     body_ctx_t b;
 
     if (headers)
-        request_type = (const char *)wmem_map_lookup(headers, "x-requesttype");
+        request_type = oxc_http_header(headers, "x-requesttype");
     if (is_request) {
         request_state(pinfo, headers, request_type, &req);
     } else {
@@ -875,7 +875,7 @@ dissect_mapihttp(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data
     b.tree = mt;
     b.req = PINFO_FD_VISITED(pinfo) ? NULL : req;
     if (is_request && headers)
-        oxcrops_msg_stats(pinfo)->client_app = (const char *)wmem_map_lookup(headers, "x-clientapplication");
+        oxcrops_msg_stats(pinfo)->client_app = oxc_http_header(headers, "x-clientapplication");
     if (!is_request && response_code == 0) {
         int body = dissect_meta_tags(tvb, pinfo, mt, &response_code);
         if (body < 0) {
