@@ -9,7 +9,7 @@
 
 struct oxc_http_headers {
     wmem_map_t *http;           /* 4.0, 4.4: HTTP's map (lower-cased name -> value) */
-    guint n;                    /* 4.6: the headers kept, their strings after the array */
+    guint n;                    /* 4.6: the headers kept */
     struct {
         const char *name;       /* one of the caller's static names */
         const char *value;
@@ -31,16 +31,33 @@ http_map(const media_content_info_t *info)
 #define COUNTER_KEY  0x48000000u
 #define HEADERS_BASE 0x48000001u
 
+/* Every value kept, once: most repeat from message to message (cookies, client
+ * and server application, device info), so a message's block holds pointers. */
+static wmem_map_t *values_kept;
+
+static const char *
+keep_value(const char *v)
+{
+    const char *kept;
+
+    if (!values_kept)
+        values_kept = wmem_map_new_autoreset(wmem_epan_scope(), wmem_file_scope(), g_str_hash, g_str_equal);
+    kept = (const char *)wmem_map_lookup(values_kept, v);
+    if (!kept) {
+        kept = wmem_strdup(wmem_file_scope(), v);
+        wmem_map_insert(values_kept, kept, (void *)kept);
+    }
+    return kept;
+}
+
 const oxc_http_headers_t *
 oxc_http_headers(packet_info *pinfo, const media_content_info_t *info, int proto, const char *const *names)
 {
     guint index = GPOINTER_TO_UINT(p_get_proto_data(pinfo->pool, pinfo, proto, COUNTER_KEY));
     const char *values[32];
-    size_t size, len;
     guint i, n = 0;
     oxc_http_headers_t *h;
     wmem_map_t *http;
-    char *p;
 
     p_add_proto_data(pinfo->pool, pinfo, proto, COUNTER_KEY, GUINT_TO_POINTER(index + 1));
     if (PINFO_FD_VISITED(pinfo))
@@ -48,30 +65,21 @@ oxc_http_headers(packet_info *pinfo, const media_content_info_t *info, int proto
     http = http_map(info);
     if (!http)
         return NULL;
-    size = sizeof *h;
     for (i = 0; names[i] && i < G_N_ELEMENTS(values); i++) {
         values[i] = (const char *)wmem_map_lookup(http, names[i]);
-        if (values[i]) {
-            size += sizeof h->kept[0] + strlen(values[i]) + 1;
-            n++;
-        }
+        n += values[i] != NULL;
     }
     if (!n)
         return NULL;    /* ews.c sees every XML body: most have none */
-    /* one block: the array, then the strings */
-    h = (oxc_http_headers_t *)wmem_alloc(wmem_file_scope(), size);
+    h = (oxc_http_headers_t *)wmem_alloc(wmem_file_scope(), sizeof *h + n * sizeof h->kept[0]);
     h->http = NULL;
     h->n = 0;
-    p = (char *)&h->kept[n];
     for (i = 0; names[i] && i < G_N_ELEMENTS(values); i++) {
-        if (!values[i])
-            continue;
-        len = strlen(values[i]) + 1;
-        memcpy(p, values[i], len);
-        h->kept[h->n].name = names[i];
-        h->kept[h->n].value = p;
-        h->n++;
-        p += len;
+        if (values[i]) {
+            h->kept[h->n].name = names[i];
+            h->kept[h->n].value = keep_value(values[i]);
+            h->n++;
+        }
     }
     p_add_proto_data(wmem_file_scope(), pinfo, proto, HEADERS_BASE + index, h);
     return h;

@@ -15,8 +15,8 @@ typedef struct oxc_http_headers oxc_http_headers_t;
  * dissector that read it then would lose every header-derived field in the GUI
  * and with tshark -2: on 4.6 the headers in `names` (NULL-terminated,
  * lower-cased, static) are read on the first pass and kept for the frame in one
- * file-scope block (nothing for a body with none of them: NULL), and handed
- * back on later passes. On 4.0 and 4.4 HTTP's own map, which holds every header
+ * file-scope block of pointers to values kept once per capture (nothing for a
+ * body with none of them: NULL), and handed back on later passes. On 4.0 and 4.4 HTTP's own map, which holds every header
  * on every pass, is read. */
 const oxc_http_headers_t *oxc_http_headers(packet_info *pinfo, const media_content_info_t *info, int proto,
                                            const char *const *names);
