@@ -53,15 +53,15 @@ keep_value(const char *v)
 const oxc_http_headers_t *
 oxc_http_headers(packet_info *pinfo, const media_content_info_t *info, int proto, const char *const *names)
 {
-    guint index = GPOINTER_TO_UINT(p_get_proto_data(pinfo->pool, pinfo, proto, COUNTER_KEY));
+    guint body = GPOINTER_TO_UINT(p_get_proto_data(pinfo->pool, pinfo, proto, COUNTER_KEY));
     const char *values[32];
     guint i, n = 0;
     oxc_http_headers_t *h;
     wmem_map_t *http;
 
-    p_add_proto_data(pinfo->pool, pinfo, proto, COUNTER_KEY, GUINT_TO_POINTER(index + 1));
+    p_add_proto_data(pinfo->pool, pinfo, proto, COUNTER_KEY, GUINT_TO_POINTER(body + 1));
     if (PINFO_FD_VISITED(pinfo))
-        return (const oxc_http_headers_t *)p_get_proto_data(wmem_file_scope(), pinfo, proto, HEADERS_BASE + index);
+        return (const oxc_http_headers_t *)p_get_proto_data(wmem_file_scope(), pinfo, proto, HEADERS_BASE + body);
     http = http_map(info);
     if (!http)
         return NULL;
@@ -81,7 +81,7 @@ oxc_http_headers(packet_info *pinfo, const media_content_info_t *info, int proto
             h->n++;
         }
     }
-    p_add_proto_data(wmem_file_scope(), pinfo, proto, HEADERS_BASE + index, h);
+    p_add_proto_data(wmem_file_scope(), pinfo, proto, HEADERS_BASE + body, h);
     return h;
 }
 #else
