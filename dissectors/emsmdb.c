@@ -733,56 +733,67 @@ ecdoasyncconnectex_resp(tvbuff_t *tvb, int offset, packet_info *pinfo, proto_tre
 
 /* ---- taking the interface over ---- */
 
-/* MS-OXCRPC 3.1.4 names opnums 0-14. */
+/* ---- the calls, and one "oxcrops.call" statistics record per call message (stats.h) ----
+ * MS-OXCRPC 3.1.4 names opnums 0-14. DCE/RPC calls emsmdb_procs' routines,
+ * which run emsmdb_routines' for the opnum, then queue the call's record. */
+static int tapped_rqst(tvbuff_t *, int, packet_info *, proto_tree *, dcerpc_info *, guint8 *);
+static int tapped_resp(tvbuff_t *, int, packet_info *, proto_tree *, dcerpc_info *, guint8 *);
+
+#define CALL(opnum, name) { opnum, name, tapped_rqst, tapped_resp }
 static dcerpc_sub_dissector emsmdb_procs[] = {
-    { 0, "EcDoConnect", ecdoconnect_rqst, ecdoconnect_resp },
-    { 1, "EcDoDisconnect", ecdodisconnect_rqst, pcxh_return_resp },
-    { 2, "EcDoRpc", ecdorpc_rqst, ecdorpc_resp },
-    { 3, "EcGetMoreRpc", undecoded_stub, undecoded_stub },
-    { 4, "EcRRegisterPushNotification", ecrregisterpushnotification_rqst, ecrregisterpushnotification_resp },
-    { 5, "EcRUnregisterPushNotification", ecrunregisterpushnotification_rqst, pcxh_return_resp },
-    { 6, "EcDummyRpc", empty_rqst, return_value_resp },
-    { 7, "EcRGetDCName", undecoded_stub, undecoded_stub },
-    { 8, "EcRNetGetDCName", undecoded_stub, undecoded_stub },
-    { 9, "EcDoRpcExt", undecoded_stub, undecoded_stub },
-    { 10, "EcDoConnectEx", ecdoconnectex_rqst, ecdoconnectex_resp },
-    { 11, "EcDoRpcExt2", ecdorpcext2_rqst, ecdorpcext2_resp },
-    { 12, "Opnum12NotUsedOnWire", undecoded_stub, undecoded_stub },
-    { 13, "Opnum13NotUsedOnWire", undecoded_stub, undecoded_stub },
-    { 14, "EcDoAsyncConnectEx", ecdoasyncconnectex_rqst, ecdoasyncconnectex_resp },
+    CALL(0, "EcDoConnect"),
+    CALL(1, "EcDoDisconnect"),
+    CALL(2, "EcDoRpc"),
+    CALL(3, "EcGetMoreRpc"),
+    CALL(4, "EcRRegisterPushNotification"),
+    CALL(5, "EcRUnregisterPushNotification"),
+    CALL(6, "EcDummyRpc"),
+    CALL(7, "EcRGetDCName"),
+    CALL(8, "EcRNetGetDCName"),
+    CALL(9, "EcDoRpcExt"),
+    CALL(10, "EcDoConnectEx"),
+    CALL(11, "EcDoRpcExt2"),
+    CALL(12, "Opnum12NotUsedOnWire"),
+    CALL(13, "Opnum13NotUsedOnWire"),
+    CALL(14, "EcDoAsyncConnectEx"),
     { 0, NULL, NULL, NULL }
 };
-static const value_string emsmdb_opnum_vals[] = {
-    { 0, "EcDoConnect" }, { 1, "EcDoDisconnect" }, { 2, "EcDoRpc" }, { 3, "EcGetMoreRpc" },
-    { 4, "EcRRegisterPushNotification" }, { 5, "EcRUnregisterPushNotification" }, { 6, "EcDummyRpc" },
-    { 7, "EcRGetDCName" }, { 8, "EcRNetGetDCName" }, { 9, "EcDoRpcExt" }, { 10, "EcDoConnectEx" },
-    { 11, "EcDoRpcExt2" }, { 12, "Opnum12NotUsedOnWire" }, { 13, "Opnum13NotUsedOnWire" },
-    { 14, "EcDoAsyncConnectEx" }, { 0, NULL }
+#define EMSMDB_OPNUMS (G_N_ELEMENTS(emsmdb_procs) - 1)
+
+/* What decodes each opnum's request and response stub. */
+static const struct {
+    dcerpc_dissect_fnct_t *rqst, *resp;
+} emsmdb_routines[EMSMDB_OPNUMS] = {
+    [0] = { ecdoconnect_rqst, ecdoconnect_resp },
+    [1] = { ecdodisconnect_rqst, pcxh_return_resp },
+    [2] = { ecdorpc_rqst, ecdorpc_resp },
+    [3] = { undecoded_stub, undecoded_stub },
+    [4] = { ecrregisterpushnotification_rqst, ecrregisterpushnotification_resp },
+    [5] = { ecrunregisterpushnotification_rqst, pcxh_return_resp },
+    [6] = { empty_rqst, return_value_resp },
+    [7] = { undecoded_stub, undecoded_stub },
+    [8] = { undecoded_stub, undecoded_stub },
+    [9] = { undecoded_stub, undecoded_stub },
+    [10] = { ecdoconnectex_rqst, ecdoconnectex_resp },
+    [11] = { ecdorpcext2_rqst, ecdorpcext2_resp },
+    [12] = { undecoded_stub, undecoded_stub },
+    [13] = { undecoded_stub, undecoded_stub },
+    [14] = { ecdoasyncconnectex_rqst, ecdoasyncconnectex_resp },
 };
 
-/* ---- statistics: one "oxcrops.call" record per call message (stats.h) ----
- * DCE/RPC calls the routines of emsmdb_tapped_procs: the same names, each
- * routine calling emsmdb_procs' for its opnum, then queueing the record. */
-static dcerpc_sub_dissector emsmdb_tapped_procs[G_N_ELEMENTS(emsmdb_procs)];
-
-static const dcerpc_sub_dissector *
-emsmdb_proc(dcerpc_info *di)
-{
-    guint16 opnum = di->call_data ? di->call_data->opnum : 0;
-
-    /* emsmdb_procs is in opnum order */
-    return opnum < G_N_ELEMENTS(emsmdb_procs) - 1 && emsmdb_procs[opnum].num == opnum ? &emsmdb_procs[opnum] : NULL;
-}
+/* emsmdb.opnum's names: emsmdb_procs', filled in at registration */
+static value_string emsmdb_opnum_vals[EMSMDB_OPNUMS + 1];
 
 static int
 tapped(tvbuff_t *tvb, int offset, packet_info *pinfo, proto_tree *tree, dcerpc_info *di, guint8 *drep, rop_dir_t dir)
 {
-    const dcerpc_sub_dissector *p = emsmdb_proc(di);
+    guint16 opnum = di->call_data ? di->call_data->opnum : 0;
 
-    if (!p)
-        return offset;
-    offset = (dir == ROP_REQUEST ? p->dissect_rqst : p->dissect_resp)(tvb, offset, pinfo, tree, di, drep);
-    oxcrops_tap_call(pinfo, OXC_CARRIER_EMSMDB, p->name, dir, call_request_frame(pinfo, di));
+    if (opnum >= EMSMDB_OPNUMS)
+        return offset;      /* DCE/RPC calls only the routines of the opnums listed */
+    offset = (dir == ROP_REQUEST ? emsmdb_routines[opnum].rqst : emsmdb_routines[opnum].resp)(tvb, offset, pinfo,
+                                                                                             tree, di, drep);
+    oxcrops_tap_call(pinfo, OXC_CARRIER_EMSMDB, emsmdb_procs[opnum].name, dir, call_request_frame(pinfo, di));
     return offset;
 }
 
@@ -796,20 +807,6 @@ static int
 tapped_resp(tvbuff_t *tvb, int offset, packet_info *pinfo, proto_tree *tree, dcerpc_info *di, guint8 *drep)
 {
     return tapped(tvb, offset, pinfo, tree, di, drep, ROP_RESPONSE);
-}
-
-static void
-init_tapped_procs(void)
-{
-    guint i;
-
-    for (i = 0; i < G_N_ELEMENTS(emsmdb_procs); i++) {
-        emsmdb_tapped_procs[i] = emsmdb_procs[i];
-        if (emsmdb_procs[i].name) {
-            emsmdb_tapped_procs[i].dissect_rqst = tapped_rqst;
-            emsmdb_tapped_procs[i].dissect_resp = tapped_resp;
-        }
-    }
 }
 
 static dcerpc_uuid_value *emsmdb_registration;  /* the built-in's entry in dcerpc_uuids */
@@ -827,7 +824,7 @@ emsmdb_init(void)
         emsmdb_registration->proto_id = proto_emsmdb;
         emsmdb_registration->ett = ett_emsmdb;
         emsmdb_registration->name = "EMSMDB";
-        emsmdb_registration->procs = emsmdb_tapped_procs;
+        emsmdb_registration->procs = emsmdb_procs;
         emsmdb_registration->opnum_hf = hf_emsmdb_opnum;
     } else {
         *emsmdb_registration = builtin_registration;
@@ -837,11 +834,10 @@ emsmdb_init(void)
 void
 emsmdb_handoff(void)
 {
-    init_tapped_procs();
     emsmdb_registration = oxc_dcerpc_registration(&uuid_emsmdb, 0);
     if (!emsmdb_registration) {
         /* No built-in registration: register the interface ourselves. */
-        dcerpc_init_uuid(proto_emsmdb, ett_emsmdb, &uuid_emsmdb, 0, emsmdb_tapped_procs, hf_emsmdb_opnum);
+        dcerpc_init_uuid(proto_emsmdb, ett_emsmdb, &uuid_emsmdb, 0, emsmdb_procs, hf_emsmdb_opnum);
         return;
     }
     builtin_registration = *emsmdb_registration;
@@ -1037,7 +1033,12 @@ emsmdb_register(void)
             "A value MS-OXCRPC does not allow", EXPFILL } },
     };
     expert_module_t *expert;
+    guint i;
 
+    for (i = 0; i < EMSMDB_OPNUMS; i++) {
+        emsmdb_opnum_vals[i].value = emsmdb_procs[i].num;
+        emsmdb_opnum_vals[i].strptr = emsmdb_procs[i].name;
+    }
     proto_emsmdb = proto_register_protocol("Exchange EMSMDB (MS-OXCRPC)", "EMSMDB", "emsmdb");
     proto_register_field_array(proto_emsmdb, hf, array_length(hf));
     proto_register_subtree_array(ett, array_length(ett));

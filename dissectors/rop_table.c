@@ -12,7 +12,6 @@
 #include "rops.h"
 
 #define ROP(id, nm, rqh, rq, rsh, rs, fl) [id] = { nm, rqh, rq, rsh, rs, fl }
-#define NAMED(id, nm)                     [id] = { nm, RQ_CUSTOM, NULL, RS_CUSTOM, NULL, 0 }
 
 static const rop_desc_t rop_table[256] = {
     ROP(0x01, "RopRelease", RQ_IN, rop_empty_body, RS_NONE, NULL, 0),
