@@ -4,11 +4,10 @@
 # the other releases in their Debian chroots (.ci/in-chroot). Each gets a release
 # build of the plugin (build/ here, build-<release>/ in a chroot).
 #   sh testcaps/bench/all.sh              BENCH_* as for run.sh
-# OXCROPS_RELEASES picks the chroots, as for .ci/test.
+# OXCROPS_RELEASES picks the chroots, as for .ci/test (.ci/releases).
 set -eu
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
-host_ws=$(sh .ci/wsversion)
 bench() {   # bench BUILD_DIR: build it and run the benchmark on it
     cmake -S . -B "$1" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
     cmake --build "$1" -j 2 >/dev/null
@@ -19,11 +18,7 @@ if [ "${1:-}" = --here ]; then
     exit 0
 fi
 bench build
-releases=${OXCROPS_RELEASES:-$(for r in bookworm:4.0 trixie:4.4 sid:4.6; do
-    [ "${r#*:}" = "$host_ws" ] || echo "${r%:*}"; done)}
-[ "$(id -u)" -eq 0 ] || releases=none
-for release in $releases; do
-    [ "$release" = none ] && continue
+for release in $(sh .ci/releases); do
     sh .ci/in-chroot "$release" env BENCH_ROPS="${BENCH_ROPS:-1050000}" BENCH_SESSIONS="${BENCH_SESSIONS:-400}" \
         BENCH_REPEAT="${BENCH_REPEAT:-3}" sh testcaps/bench/all.sh --here "build-$release"
 done

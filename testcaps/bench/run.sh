@@ -33,7 +33,7 @@ else work=$(mktemp -d /tmp/oxcrops-bench.XXXXXX); keep=0; fi
 
 mkdir -p "$work/plugins/$ver/epan" "$work/home"
 cp "$plugin" "$work/plugins/$ver/epan/"
-echo "== Wireshark $(tshark --version 2>/dev/null | sed -n '1s/.*(Wireshark) \([0-9]*\.[0-9]*\.[0-9]*\).*/\1/p'), $plugin"
+echo "== Wireshark $(sh "$root/.ci/wsversion" --full), $plugin"
 cap="$work/bench.pcap"
 echo "== generating $cap"
 gen=$(/usr/bin/python3 "$here/gen_bench.py" "$cap" --rops "$rops_target" --sessions "$sessions")
