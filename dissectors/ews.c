@@ -1001,22 +1001,10 @@ ews_conversation(packet_info *pinfo)
     return c;
 }
 
-/* Whether s contains needle, ignoring ASCII case (Wireshark 4.2 dropped ws_strcasestr). */
-static gboolean
-ascii_contains_nocase(const char *s, const char *needle)
-{
-    size_t n = strlen(needle);
-
-    for (; *s; s++)
-        if (!g_ascii_strncasecmp(s, needle, n))
-            return TRUE;
-    return FALSE;
-}
-
 static gboolean
 path_is_ews(const char *uri)
 {
-    return uri && ascii_contains_nocase(uri, "/ews/");
+    return uri && ws_ascii_strcasestr(uri, "/ews/") != NULL;
 }
 
 static gboolean

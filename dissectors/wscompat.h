@@ -18,18 +18,18 @@
     (WIRESHARK_VERSION_MAJOR > (major) || \
      (WIRESHARK_VERSION_MAJOR == (major) && WIRESHARK_VERSION_MINOR >= (minor)))
 
-#if !OXC_WS_AT_LEAST(4, 2)
+#if OXC_WS_AT_LEAST(4, 2)
+#include <wsutil/plugins.h>
+#include <epan/dissectors/packet-media-type.h>
+#else
 /* 4.2 named the tvb accessors after the C99 types (tvb_get_uint8 ...); 4.4
  * deprecates the glib names. */
 #define tvb_get_uint8   tvb_get_guint8
 #define tvb_get_uint16  tvb_get_guint16
 #define tvb_find_uint8  tvb_find_guint8
-#endif
-
-#if OXC_WS_AT_LEAST(4, 2)
-#include <wsutil/plugins.h>
-#include <epan/dissectors/packet-media-type.h>
-#else
+/* ... and called ws_strcasestr ws_ascii_strcasestr (it folds ASCII case only) */
+#include <wsutil/str_util.h>
+#define ws_ascii_strcasestr ws_strcasestr
 #include <epan/dissectors/packet-http.h>
 /* 4.2 added plugin_describe(), which 4.4's loader looks for; 4.0 ignores it. */
 #define WS_PLUGIN_DESC_DISSECTOR (1UL << 0)

@@ -798,6 +798,22 @@ def non_ews_capture(tshark):
     ])
 
 
+def test_ews_recognised_by_its_path(tshark):
+    """A SOAP request in no EWS namespace and without SOAPAction is EWS when it is posted to the
+    EWS endpoint (/EWS/Exchange.asmx, in any case: HTTP's request URI, which wscompat.h reads
+    differently on 4.0 and on 4.2 and later), its response with it; posted elsewhere, neither."""
+    def envelope(op):
+        return ('<soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body>'
+                '<x:%s xmlns:x="urn:example:other"/></soap:Body></soap:Envelope>' % op)
+    pcap = capture(tshark, "ews-path.pcap", [
+        exchange(http_request(envelope("Ping"), path="/ews/exchange.asmx"), http_response(envelope("PingResponse"))),
+        exchange(http_request(envelope("Ping"), path="/soap/service.asmx"), http_response(envelope("PingResponse"))),
+    ])
+    table = rows(tshark, pcap, ["ews.operation", "tcp.srcport", "tcp.dstport"])
+    assert sorted((r["ews.operation"][0], r["tcp.srcport"][0], r["tcp.dstport"][0]) for r in table.values()) == [
+        ("Ping", "50100", "80"), ("PingResponse", "80", "50100")]
+
+
 def test_non_ews_xml_untouched(tshark):
     """text/xml and application/soap+xml bodies that are not EWS: the XML dissector's tree,
     frame.protocols and the Info column are those of tshark without the plugin, and
