@@ -26,7 +26,7 @@ UNCLEAN = ("_ws.expert.severity >= 0x00600000 or oxcrops.undecoded or oxcrops.tr
 PLUGIN_PROTOCOLS = ("oxcrops", "emsmdb", "asyncemsmdb", "mapihttp", "ews")
 FIELD_SEPARATOR = "\x1f"   # ASCII unit separator: only a mutated string holds it
 _PLUGIN_FIELDS = {}         # plugin path -> its field abbrevs (Tshark.plugin_fields)
-_BOOLEAN_FIELDS = {}        # plugin path -> every FT_BOOLEAN abbrev (Tshark.boolean_fields)
+_BOOLEAN_FIELDS = {}        # plugin path -> the booleans tshark prints as words (Tshark.booleans_as_words)
 BOOLEAN_DIGITS = {"True": "1", "False": "0"}
 SHARED = os.path.normpath(os.path.join(HERE, "..", "..", "shared", "testdata", "real"))
 
@@ -89,13 +89,23 @@ class Tshark:
         if os.geteuid() == 0:
             self.prefix = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
 
+    def plugin_env(self, name, plugin=None):
+        """The environment with WIRESHARK_PLUGIN_DIR at a folder `name` of its own, holding
+        `plugin` (another build of it) or nothing (stock tshark)."""
+        folder = os.path.join(self.workdir, name)
+        epan = os.path.join(folder, wireshark_version(), "epan")
+        os.makedirs(epan, exist_ok=True)
+        if plugin:
+            shutil.copy(plugin, epan)
+        for root, dirs, files in os.walk(folder):
+            os.chmod(root, 0o777)
+            for f in files:
+                os.chmod(os.path.join(root, f), 0o755)
+        return dict(self.env, WIRESHARK_PLUGIN_DIR=folder)
+
     def stock_env(self):
         """The environment with no plugin at all: an empty WIRESHARK_PLUGIN_DIR."""
-        empty = os.path.join(self.workdir, "no-plugins")
-        os.makedirs(os.path.join(empty, wireshark_version(), "epan"), exist_ok=True)
-        for root, dirs, _ in os.walk(empty):
-            os.chmod(root, 0o777)
-        return dict(self.env, WIRESHARK_PLUGIN_DIR=empty)
+        return self.plugin_env("no-plugins")
 
     def path(self, name):
         p = os.path.join(self.workdir, name)
@@ -150,24 +160,28 @@ class Tshark:
         for f in names:
             args += ["-e", f]
         rows = [r.split(FIELD_SEPARATOR) for r in self.run(args).stdout.splitlines()]
+        booleans = self.booleans_as_words()
         for i, f in enumerate(names):
-            for row in rows:
-                if i < len(row) and row[i]:
-                    row[i] = aggregator.join(self.as_printed_by_40(f, row[i].split(aggregator)))
+            if f in booleans:
+                for row in rows:
+                    if i < len(row) and row[i]:
+                        row[i] = aggregator.join(self.as_printed_by_40(f, row[i].split(aggregator)))
         return rows
 
     def as_printed_by_40(self, field, values):
         """The values of field (-T fields, -T json -e) as tshark 4.0 prints them: 4.2 and
         later print FT_BOOLEAN values as True/False, 4.0 as 1/0; the tests compare 1/0."""
-        if not wireshark_at_least(4, 2) or field not in self.boolean_fields():
+        if field not in self.booleans_as_words():
             return values
         return [BOOLEAN_DIGITS.get(v, v) for v in values]
 
-    def boolean_fields(self):
-        """The abbrevs of every FT_BOOLEAN field (one tshark -G run per plugin and test process)."""
+    def booleans_as_words(self):
+        """The abbrevs of the fields this tshark prints as True/False: every FT_BOOLEAN on
+        4.2 and later, none on 4.0 (one tshark -G run per plugin and test process)."""
         if self.plugin not in _BOOLEAN_FIELDS:
             _BOOLEAN_FIELDS[self.plugin] = {row[2] for row in self.field_table()
-                                            if row[0] == "F" and len(row) > 3 and row[3] == "FT_BOOLEAN"}
+                                            if row[0] == "F" and len(row) > 3 and row[3] == "FT_BOOLEAN"
+                                            } if wireshark_at_least(4, 2) else set()
         return _BOOLEAN_FIELDS[self.plugin]
 
     def field_table(self):

@@ -6,7 +6,9 @@
     docs/elastic-mapping.json tshark -G elastic-mapping --elastic-mapping-filter <the protocols>
                               (4.0 and 4.4; 4.6's form: docs/elastic-mapping-4.6.json)
 
-    OXCROPS_PLUGIN=build/plugins/4.0/epan/oxcrops.so (4.4, 4.6: the version built for) /usr/bin/python3 testcaps/gen_docs.py
+    OXCROPS_PLUGIN=build/plugins/4.0/epan/oxcrops.so /usr/bin/python3 testcaps/gen_docs.py
+
+(plugins/4.4/... or plugins/4.6/... for those releases: each writes its own mapping file).
 
 tshark runs through conftest's Tshark helper (the built plugin, unprivileged when
 run as root). test_docs.py fails when the committed files differ from what this
@@ -28,6 +30,8 @@ from conftest import Tshark, built_plugin, wireshark_at_least  # noqa: E402
 # it; these come first, in this order, any other after them by name.
 PROTOCOLS = ["oxcrops", "emsmdb", "asyncemsmdb", "mapihttp"]
 FIELDS_MD = os.path.join("docs", "fields.md")
+
+
 def mapping_json():
     """docs/elastic-mapping.json as tshark 4.0 and 4.4 write it; 4.6 writes another form (an
     index template: index_patterns, no "dynamic", no FT_NONE fields): docs/elastic-mapping-4.6.json."""

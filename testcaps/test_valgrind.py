@@ -32,14 +32,7 @@ def plain_plugin(plugin):
 
 def valgrind(tshark, plugin, args):
     assert shutil.which("valgrind"), "valgrind is not installed (.ci/deps installs it)"
-    epan = os.path.join(tshark.workdir, "plain", wireshark_version(), "epan")
-    os.makedirs(epan, exist_ok=True)
-    shutil.copy(plugin, epan)
-    for root, dirs, files in os.walk(os.path.join(tshark.workdir, "plain")):
-        os.chmod(root, 0o755)
-        for f in files:
-            os.chmod(os.path.join(root, f), 0o755)
-    env = dict(tshark.env, WIRESHARK_PLUGIN_DIR=os.path.join(tshark.workdir, "plain"))
+    env = tshark.plugin_env("plain", plugin)
     for var in ("LD_PRELOAD", "ASAN_OPTIONS", "UBSAN_OPTIONS"):
         env.pop(var, None)
     pcap = tshark.readable(shutil.copy(DEMO, tshark.path("demo.pcap")))
